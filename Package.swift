@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+// ExactNN: exact and certified checks of five neural-network theory papers.
+// Layers (imports point down): exactnn → Reports → Catalog → Experiments →
+// domain modules → Trainer / ExactArithmetic, ClaimKit → CGMP, CMPFR.
+import PackageDescription
+
+let domain = ["BooleanAnalysis", "PolarityTheory", "RandomBackprop", "SymmetricNets", "NeuralBalance"]
+
+func testTarget(_ module: String, extra: [Target.Dependency] = []) -> Target {
+    .testTarget(
+        name: "\(module)Tests",
+        dependencies: [.target(name: module), .product(name: "PropertyBased", package: "swift-property-based")] + extra)
+}
+
+let package = Package(
+    name: "ExactNN",
+    products: [
+        .executable(name: "exactnn", targets: ["exactnn"]),
+        .library(name: "ExactArithmetic", targets: ["ExactArithmetic"]),
+        .library(name: "Catalog", targets: ["Catalog"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
+        .systemLibrary(name: "CMPFR", pkgConfig: "mpfr", providers: [.apt(["libmpfr-dev"])]),
+        .target(name: "ExactArithmetic", dependencies: ["CGMP", "CMPFR"], exclude: ["README.md"]),
+        .target(name: "ClaimKit", exclude: ["README.md"]),
+        .target(name: "Trainer", exclude: ["README.md"]),
+    ] + domain.map { name in
+        .target(name: name, dependencies: ["ExactArithmetic", "ClaimKit"], exclude: ["README.md"])
+    } + [
+        .target(name: "Experiments", dependencies: ["Trainer", "ClaimKit", "ExactArithmetic"] + domain.map { .target(name: $0) }, exclude: ["README.md"]),
+        .target(name: "Catalog", dependencies: ["ClaimKit", "ExactArithmetic", "Experiments"] + domain.map { .target(name: $0) }, exclude: ["README.md"]),
+        .target(name: "Reports", dependencies: ["ClaimKit", "Catalog"], exclude: ["README.md"]),
+        .executableTarget(
+            name: "exactnn",
+            dependencies: [
+                "Reports", "Catalog", "ExactArithmetic", "Trainer", "Experiments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ] + domain.map { .target(name: $0) }),
+        testTarget("ExactArithmetic"),
+        testTarget("ClaimKit"),
+        testTarget("Trainer"),
+        testTarget("Experiments"),
+        testTarget("Catalog", extra: ["ExactArithmetic"]),
+        testTarget("Reports"),
+    ] + domain.map { testTarget($0, extra: ["ExactArithmetic"]) },
+    swiftLanguageModes: [.v5]
+)

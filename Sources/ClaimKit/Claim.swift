@@ -1,0 +1,92 @@
+/// The outcome of checking a claim against computation.
+public enum Verdict: String, Codable, Sendable, CaseIterable {
+    /// Verified exactly or to certified precision over the stated range.
+    case holds
+    /// False: the evidence carries the smallest counterexample found.
+    case refuted
+    /// False as printed, true in the corrected form the evidence states.
+    case erratum
+    /// An empirical statement, reported as measured figures.
+    case empirical
+}
+
+/// How the evidence was obtained — printed beside every verdict so a reader
+/// knows what kind of number they are looking at.
+public enum Method: String, Codable, Sendable {
+    case exact = "exact rational arithmetic"
+    case certified = "certified MPFR interval arithmetic"
+    case exhaustive = "exhaustive enumeration"
+    case empirical = "float trainer, measured over trials"
+}
+
+/// Options every check receives. `quick` selects the smaller sizes used in
+/// tests and committed certificates; checks say which sizes they used.
+public struct CheckContext: Sendable {
+    public var quick: Bool
+    public var seed: UInt64
+    public var threads: Int
+
+    public init(quick: Bool = false, seed: UInt64 = 1, threads: Int = 2) {
+        self.quick = quick
+        self.seed = seed
+        self.threads = threads
+    }
+}
+
+/// What a check found: the verdict it reached plus the evidence.
+public struct Finding: Sendable {
+    public var verdict: Verdict
+    /// One line for the summary table.
+    public var summary: String
+    /// Longer evidence: prose paragraphs and tables, in order.
+    public var details: [Block]
+    /// For `refuted`: the smallest counterexample, in words.
+    public var counterexample: String?
+    /// For `erratum`: the corrected statement.
+    public var correction: String?
+
+    public init(_ verdict: Verdict, _ summary: String, details: [Block] = [],
+                counterexample: String? = nil, correction: String? = nil) {
+        self.verdict = verdict
+        self.summary = summary
+        self.details = details
+        self.counterexample = counterexample
+        self.correction = correction
+    }
+
+    /// `holds` when `condition` is true, otherwise `refuted` with the given counterexample.
+    public static func holds(if condition: Bool, _ summary: String, counterexample: @autoclosure () -> String,
+                             details: [Block] = []) -> Finding {
+        condition ? Finding(.holds, summary, details: details)
+                  : Finding(.refuted, summary, details: details, counterexample: counterexample())
+    }
+}
+
+/// A piece of evidence.
+public enum Block: Sendable {
+    case text(String)
+    case table(Table)
+}
+
+/// One checkable statement of a paper (or an ExactNN self-check).
+public struct Claim: Sendable {
+    /// Stable id, `<area>.<kind>-<number>`, e.g. `polarity.lemma-D2`.
+    public let id: String
+    public let source: Source
+    /// The statement, in our own words.
+    public let statement: String
+    /// The verdict this claim is known to reach; a run that differs is a regression.
+    public let expected: Verdict
+    public let method: Method
+    public let check: @Sendable (CheckContext) throws -> Finding
+
+    public init(id: String, source: Source, statement: String, expected: Verdict, method: Method,
+                check: @escaping @Sendable (CheckContext) throws -> Finding) {
+        self.id = id
+        self.source = source
+        self.statement = statement
+        self.expected = expected
+        self.method = method
+        self.check = check
+    }
+}

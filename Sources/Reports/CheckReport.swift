@@ -1,0 +1,18 @@
+import ClaimKit
+import Catalog
+
+/// Tables summarising a catalog run.
+public enum CheckReport {
+    public static func summary(_ results: [ClaimResult]) -> Table {
+        var t = Table(title: "ExactNN claims", columns: ["id", "verdict", "expected", "ok", "seconds", "evidence"])
+        for r in results {
+            t.append([.text(r.claim.id), .text(r.verdictText), .text(r.claim.expected.rawValue),
+                      .text(r.matchesExpected ? "✓" : "✗ REGRESSION"),
+                      .measured((r.seconds * 100).rounded() / 100),
+                      .text(r.finding?.summary ?? (r.error ?? ""))])
+        }
+        let bad = results.filter { !$0.matchesExpected }.count
+        t.notes = ["\(results.count) claims, \(results.count - bad) as recorded, \(bad) differing."]
+        return t
+    }
+}

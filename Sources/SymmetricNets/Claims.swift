@@ -1,0 +1,6 @@
+import ClaimKit
+
+/// Claims of SymmetricNets, registered with the catalog (see Catalog.swift).
+public enum SymmetricClaims {
+    public static let all: [Claim] = []
+}

@@ -1,0 +1,4 @@
+/// Compact float MLP trainer (issue 7). No exact types inside.
+public enum TrainerInfo {
+    public static let name = "Trainer"
+}
