@@ -100,6 +100,14 @@ public struct LpBalancer {
         return (mu - BigFloat(1, precision: precision)).magnitude
     }
 
+    /// |μ − 1| that tied balancing of the set would apply now.
+    public func tiedImbalance(units: [Int]) -> BigFloat {
+        let set = Set(units)
+        let (sIn, sOut) = sums(units.filter { !dead.contains($0) }) { set.contains($0) }
+        if sIn.isZero || sOut.isZero { return BigFloat(0, precision: precision) }
+        return (sOut.divided(by: sIn).squareRoot() - BigFloat(1, precision: precision)).magnitude
+    }
+
     /// Tied balancing of a set of BiLU units: one μ = √(S_OUT(I)/S_IN(I)) for all.
     @discardableResult
     public mutating func balanceTied(units: [Int]) -> (change: BigFloat, decrease: BigFloat) {

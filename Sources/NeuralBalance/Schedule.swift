@@ -10,6 +10,8 @@ public enum Schedule: Sendable, CustomStringConvertible {
     case independentLayers([[Int]])
     /// Tied layer balancing: one λ per layer (Definition 19), layer after layer.
     case tiedLayers([[Int]])
+    /// Tied layer balancing with a layer chosen at random each step.
+    case tiedLayersRandom([[Int]], seed: UInt64)
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum Schedule: Sendable, CustomStringConvertible {
         case .cyclic: return "cyclic"
         case .independentLayers: return "independent layers"
         case .tiedLayers: return "tied layers"
+        case .tiedLayersRandom(_, let s): return "tied layers, random order (seed \(s))"
         }
     }
 }
@@ -55,6 +58,7 @@ extension LpBalancer {
         var smallest: BigFloat?
         var generator: SeededGenerator?
         if case .random(let seed) = schedule { generator = SeededGenerator(seed: seed) }
+        if case .tiedLayersRandom(_, let seed) = schedule { generator = SeededGenerator(seed: seed) }
         var sweeps = 0, steps = 0, converged = live.isEmpty
         var monotone = true
         let slack = BigFloat(1, precision: precision).scaled(byPowerOfTwo: -(precision - 16))
@@ -74,6 +78,8 @@ extension LpBalancer {
                 for layer in layers { for i in layer where live.contains(i) { note(balance(unit: i)) } }
             case .tiedLayers(let layers):
                 for layer in layers { note(balanceTied(units: layer)) }
+            case .tiedLayersRandom(let layers, _):
+                for _ in layers { note(balanceTied(units: layers[Int(generator!.next() % UInt64(layers.count))])) }
             }
             sweeps += 1
             let r = regularizer
@@ -84,6 +90,9 @@ extension LpBalancer {
             converged = worst < tol
             if converged, case .random = schedule {
                 converged = live.allSatisfy { imbalance(unit: $0) < tol }
+            }
+            if converged, case .tiedLayersRandom(let layers, _) = schedule {
+                converged = layers.allSatisfy { tiedImbalance(units: $0) < tol }
             }
         }
         return BalanceRun(schedule: schedule.description, weights: weights, multipliers: multipliers,
