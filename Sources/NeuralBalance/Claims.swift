@@ -280,7 +280,7 @@ public enum BalanceClaims {
         func f(_ x: Rational) -> Rational { 8 * x * (1 - x) * (x - Rational(1, 2)) + (x - Rational(1, 3)).magnitude }
         let eps = context.quick ? Rational(1, 20) : Rational(1, 100)
         let n = (5 / eps).floor.exactInt! + 1   // h·L < ε
-        let grid = context.quick ? 1_000 : 10_000
+        let grid = context.quick ? 1_000 : 4_000
         let samples = (0...n).map { f(Rational($0, n)) }
         let fixed = try PiecewiseLinearNetwork(samples: samples)
         var g = SeededGenerator(seed: context.seed)

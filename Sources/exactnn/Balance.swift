@@ -51,8 +51,8 @@ struct Balance: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (64...4096).contains(precision) else { throw InputError("--precision must be in 64...4096, got \(precision)") }
-        guard (layers == nil) != (network == nil) else { throw InputError("give exactly one of --layers and --network") }
+        guard (64...4096).contains(precision) else { throw ValidationError("--precision must be in 64...4096, got \(precision)") }
+        guard (layers == nil) != (network == nil) else { throw ValidationError("give exactly one of --layers and --network") }
     }
 
     func run() throws {
