@@ -48,6 +48,9 @@ public struct SymmetricEmbedding: Sendable {
     /// The optimal hard margin of the labelling f on V (exact γ²).
     public func optimalMargin(_ f: SymmetricFunction) throws -> HardMarginSolution {
         guard f.n == n else { throw SymmetricError("function has n = \(f.n), embedding has n = \(n)") }
-        return try HardMargin.solve(points: points, labels: f.values)
+        return try HardMargin.solve(gram: gram, points: points, labels: f.values)
     }
+
+    /// Gram matrix of the lifted points (integers).
+    public var gram: [[Rational]] { HardMargin.gram(points) }
 }

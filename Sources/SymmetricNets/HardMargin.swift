@@ -33,17 +33,32 @@ public enum HardMargin {
         let d = points[0].count
         guard d > 0, points.allSatisfy({ $0.count == d }) else { throw SymmetricError("all points need the same positive dimension") }
         guard labels.allSatisfy({ $0 == 1 || $0 == -1 }) else { throw SymmetricError("labels must be +1 or -1") }
-        let m = points.count
-        var q = [[Rational]](repeating: [Rational](repeating: 0, count: m), count: m)
+        return try solve(gram: gram(points), points: points, labels: labels)
+    }
+
+    /// The Gram matrix v_i·v_j, to share between labellings of one point set.
+    public static func gram(_ points: [[Rational]]) -> [[Rational]] {
+        let m = points.count, d = points[0].count
+        var k = [[Rational]](repeating: [Rational](repeating: 0, count: m), count: m)
         for i in 0..<m {
             for j in i..<m {
                 var s = Rational(0)
                 for t in 0..<d where !points[i][t].isZero { s += points[i][t] * points[j][t] }
-                if labels[i] != labels[j] { s = -s }
-                q[i][j] = s; q[j][i] = s
+                k[i][j] = s; k[j][i] = s
             }
         }
-        let qd = q.map { $0.map { Double($0) } }
+        return k
+    }
+
+    /// As ``solve(points:labels:)`` with the Gram matrix of `points` given.
+    public static func solve(gram k: [[Rational]], points: [[Rational]], labels: [Int]) throws -> HardMarginSolution {
+        let m = points.count, d = points[0].count
+        guard k.count == m, labels.count == m, labels.allSatisfy({ $0 == 1 || $0 == -1 }) else {
+            throw SymmetricError("Gram matrix, points and labels must match")
+        }
+        var q = k
+        for i in 0..<m { for j in 0..<m where labels[i] != labels[j] { q[i][j] = -k[i][j] } }
+        let qd: [[Double]] = q.map { row in row.map { Double($0) } }
         if let support = activeSet(qd), let s = verify(support, q, points, labels, method: "double-guided") { return s }
         if let support = activeSet(q), let s = verify(support, q, points, labels, method: "exact active set") { return s }
         if m <= 20 {
@@ -52,6 +67,41 @@ public enum HardMargin {
             }
         }
         throw SymmetricError("the labelling is not linearly separable (no support set satisfies the KKT conditions)")
+    }
+
+    /// The inverse of a non-singular Gram matrix, exactly (`nil` if singular).
+    public static func inverse(_ k: [[Rational]]) -> [[Rational]]? {
+        let m = k.count
+        var columns: [[Rational]] = []
+        for j in 0..<m {
+            guard let c = solveLinearSystem(k, (0..<m).map { Rational($0 == j ? 1 : 0) }) else { return nil }
+            columns.append(c)
+        }
+        return (0..<m).map { i in (0..<m).map { columns[$0][i] } }
+    }
+
+    /// The solution when every point is a support vector: for independent
+    /// points Q⁻¹ = D K⁻¹ D, so α_i = y_i (K⁻¹y)_i. Accepted only when every
+    /// α_i > 0 (then all constraints hold with equality and the KKT
+    /// conditions are met exactly); `nil` otherwise.
+    public static func fullSupport(kInverse: [[Rational]], points: [[Rational]], labels: [Int]) -> HardMarginSolution? {
+        let m = labels.count
+        var alpha: [Rational] = []
+        for i in 0..<m {
+            var s = Rational(0)
+            for j in 0..<m { if labels[j] == 1 { s += kInverse[i][j] } else { s -= kInverse[i][j] } }
+            let a = labels[i] == 1 ? s : -s
+            guard a.signum > 0 else { return nil }
+            alpha.append(a)
+        }
+        let d = points[0].count
+        var w = [Rational](repeating: 0, count: d)
+        for i in 0..<m {
+            let c = labels[i] == 1 ? alpha[i] : -alpha[i]
+            for t in 0..<d where !points[i][t].isZero { w[t] += c * points[i][t] }
+        }
+        let norm2 = alpha.reduce(Rational(0), +)
+        return HardMarginSolution(weights: w, marginSquared: norm2.reciprocal!, support: Array(0..<m), alpha: alpha, method: "full support (K⁻¹)")
     }
 
     /// Exact KKT check of a candidate support.

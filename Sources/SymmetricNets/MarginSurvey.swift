@@ -29,6 +29,9 @@ public struct MarginSurvey: Sendable {
     public static func run(n: Int, threads: Int = 2) throws -> MarginSurvey {
         guard (1...16).contains(n) else { throw SymmetricError("margin survey needs n in 1...16, got \(n)") }
         let embedding = try SymmetricEmbedding(n: n)
+        let points = embedding.points, gram = embedding.gram
+        // The n + 1 lifted points are linearly independent (ReLU ramps), so K is invertible.
+        guard let kInverse = HardMargin.inverse(gram) else { throw SymmetricError("Gram matrix of V is singular") }
         let total = 1 << (n + 1)
         let chunks = max(1, min(threads, 64)) * 8
         struct Partial { var e: (Rational, UInt64)?; var o: (Rational, UInt64)?; var methods: [String: Int] = [:]; var error: String? }
@@ -43,7 +46,8 @@ public struct MarginSurvey: Sendable {
                     let e = try embedding.explicitMarginSquared(f)
                     if p.e == nil || e < p.e!.0 { p.e = (e, bits) }
                     if f.values[n] == -1 {
-                        let s = try embedding.optimalMargin(f)
+                        let s = try HardMargin.fullSupport(kInverse: kInverse, points: points, labels: f.values)
+                            ?? HardMargin.solve(gram: gram, points: points, labels: f.values)
                         p.methods[s.method, default: 0] += 1
                         if p.o == nil || s.marginSquared < p.o!.0 { p.o = (s.marginSquared, bits) }
                     }

@@ -86,12 +86,15 @@ struct SymmetricMargin: ParsableCommand {
     func run() throws {
         var t = Table(title: "Lemma 3: smallest margins over S_n (lifted embedding)",
                       columns: ["n", "members", "explicit γ²", "√n·γ explicit", "optimal γ²", "√n·γ optimal", "argmin (labels by weight)"])
+        var methods: [String: Int] = [:]
         for m in 1...n {
             let s = try MarginSurvey.run(n: m, threads: threads)
+            methods.merge(s.methods, uniquingKeysWith: +)
             t.append([.integer(m), .integer(s.labelings), .exact(s.explicitMinSquared.description), .certified(s.scaled(s.explicitMinSquared)),
                       .exact(s.optimalMinSquared.description), .certified(s.scaled(s.optimalMinSquared)), .text(s.optimalArgmin.description)])
         }
-        t.notes = ["√n·γ is rounded from an MPFR square root of the exact n·γ²."]
+        t.notes = ["√n·γ is rounded from an MPFR square root of the exact n·γ².",
+                   "QPs (one per pair ±f), each KKT-verified over ℚ: " + methods.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")]
         try output.emit([t])
     }
 }
