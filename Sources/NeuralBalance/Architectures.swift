@@ -63,11 +63,12 @@ public enum Architectures {
     }
 }
 
-/// SplitMix64, seeded, so every random network is reproducible.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+/// SplitMix64, seeded, so every random network is reproducible (the same
+/// generator as SymmetricNets', kept internal to avoid a name clash).
+struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

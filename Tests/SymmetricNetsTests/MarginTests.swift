@@ -106,3 +106,19 @@ private func gram(_ p: [[Rational]], _ y: [Int]) -> [[Rational]] {
     let h2 = r.h * 2
     #expect(h2.power(4)! * Rational(100_000_000) * r.radiusSquared.power(4)! * n2 > r.gammaSquared.power(5)!)
 }
+
+/// The K⁻¹ shortcut and the general QP agree whenever the shortcut applies.
+@Test func fullSupportShortcutAgreesWithGeneralSolve() async {
+    await propertyCheck(count: 40, input: Gen.int(in: 1...8), Gen.int(in: 0...1_000_000)) { n, seed in
+        let e = try! SymmetricEmbedding(n: n)
+        let f = try! SymmetricFunction.random(n: n, seed: UInt64(seed))
+        let general = try! HardMargin.solve(points: e.points, labels: f.values)
+        let kInverse = HardMargin.inverse(e.gram)!
+        if let fast = HardMargin.fullSupport(kInverse: kInverse, points: e.points, labels: f.values) {
+            #expect(fast.marginSquared == general.marginSquared)
+            #expect(fast.weights == general.weights)
+        } else {
+            #expect(general.support.count < n + 1)
+        }
+    }
+}
