@@ -4,7 +4,7 @@ import ExactArithmetic
 /// Claims of PolarityTheory (paper 000, sections 2 and 5, appendices D, E),
 /// registered with the catalog.
 public enum PolarityClaims {
-    public static let all: [Claim] = [lemma21, lemmaD1PlusMinus, lemmaD1ZeroOne, lemmaD2, theoremD3]
+    public static let all: [Claim] = [lemma21, lemmaD1PlusMinus, lemmaD1ZeroOne, lemmaD2, theoremD3, exactProbability, fifteenUnits]
 
     static func source(_ section: String, _ label: String) -> Source { Source(.polarity, section: section, label: label) }
     static func dec(_ q: Rational, _ digits: Int = 6) -> String { q.decimal(digits: digits).text }

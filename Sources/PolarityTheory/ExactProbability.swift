@@ -17,9 +17,12 @@ public enum ExactProbability {
 
     /// P(n) for n = 1…maxUnits, exactly.
     ///
-    /// **Edge cases:** throws when maxUnits is outside 1…512.
+    /// **Edge cases:** throws when maxUnits is outside 1…512, or exceeds an
+    /// incomplete structure's atom-set size.
     public static func table(_ structure: XORRepresentability, maxUnits: Int) throws -> [Rational] {
         try PolarityError.require((1...Self.maxUnits).contains(maxUnits), "units must be in 1...\(Self.maxUnits), got \(maxUnits)")
+        try PolarityError.require(structure.maxAtoms == 4 || maxUnits <= structure.maxAtoms,
+                                  "a structure built from atom sets of ≤ \(structure.maxAtoms) units is exact only for n ≤ \(structure.maxAtoms)")
         let k = max(structure.cap, 1)
         // Multiplicity of each signature (how many types sit at each capped
         // value 0…K) among the capped vectors that do NOT represent XOR.

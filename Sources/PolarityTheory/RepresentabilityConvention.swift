@@ -24,5 +24,10 @@ public struct RepresentabilityConvention: Hashable, Sendable, CustomStringConver
         Bias.allCases.flatMap { o in LabelConvention.allCases.map { RepresentabilityConvention(hiddenBias: h, outputBias: o, label: $0) } }
     }
 
+    /// The same convention with another output-bias rule.
+    public func withOutputBias(_ b: Bias) -> RepresentabilityConvention {
+        RepresentabilityConvention(hiddenBias: hiddenBias, outputBias: b, label: label)
+    }
+
     public var description: String { "hidden bias \(hiddenBias.rawValue), output bias \(outputBias.rawValue), \(label.rawValue)" }
 }

@@ -23,6 +23,9 @@ public struct XORRepresentability: Sendable {
     public let minimal: [(profile: [Int], atoms: [UnitAtom])]
     /// LPs solved while building.
     public let linearPrograms: Int
+    /// Largest atom set tried; 4 makes the structure complete (see above),
+    /// a smaller value is exact only for templates of at most that many units.
+    public let maxAtoms: Int
 
     /// Largest entry of a minimal profile: units of one type beyond this
     /// never change the answer.
@@ -32,13 +35,16 @@ public struct XORRepresentability: Sendable {
     /// whose profile dominates a representable profile already found, and
     /// decides the rest by LP (in parallel; the result does not depend on
     /// the thread count).
-    public init(_ convention: RepresentabilityConvention) {
+    ///
+    /// **Edge cases:** `maxAtoms` is clamped to 1…4.
+    public init(_ convention: RepresentabilityConvention, maxAtoms: Int = 4) {
         self.convention = convention
+        self.maxAtoms = min(max(maxAtoms, 1), 4)
         let atoms = (1...8).flatMap { UnitAtom.atoms(type: $0, hiddenBias: convention.hiddenBias) }
         self.atoms = atoms
         var found: [(profile: [Int], atoms: [UnitAtom])] = []
         var lps = 0
-        for size in 1...4 {
+        for size in 1...self.maxAtoms {
             let candidates = FrozenSignXOR.subsets(of: Array(atoms.indices), size: size).filter { set in
                 let p = Self.profile(set.map { atoms[$0] })
                 return !found.contains { Self.dominates(p, $0.profile) }
