@@ -36,7 +36,7 @@ enum Main {
             var command = try ExactNN.parseAsRoot()
             try command.run()
         } catch let error as InputError {
-            writeStandardError("exactnn: \(error.message)\n")
+            writeStandardError("exactnn: \(error.description)\n")
             exit(2)
         } catch {
             let code = ExactNN.exitCode(for: error)
