@@ -29,15 +29,16 @@ struct FractionFreeSimplex<S: PivotScalar> {
     var rhs: Int { cols - 1 }
     var x0: Int { n + m }
 
-    /// `rows[i]` holds n coefficients then b_i; `objective` has n entries.
-    init(rows: [[S]], objective: [S], variables n: Int) throws {
+    /// `rows` is flat: each row holds n coefficients then b_i; `objective`
+    /// has n entries.
+    init(rows: [S], objective: [S], variables n: Int) throws {
         self.n = n
-        m = rows.count
+        m = rows.count / (n + 1)
         cols = n + 2
         var table = [S](repeating: .zero, count: (m + 2) * cols)
-        for (i, row) in rows.enumerated() {
-            for j in 0..<n { table[i * cols + j] = row[j] }
-            table[i * cols + cols - 1] = row[n]
+        for i in 0..<m {
+            for j in 0..<n { table[i * cols + j] = rows[i * (n + 1) + j] }
+            table[i * cols + cols - 1] = rows[i * (n + 1) + n]
         }
         // z = c·x reads z = 0 − Σ (−c_j) x_j.
         for j in 0..<n { table[m * cols + j] = try objective[j].negated() }

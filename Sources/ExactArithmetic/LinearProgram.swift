@@ -119,18 +119,17 @@ public enum LinearProgram {
     /// current point (all variables, margin included).
     private static func solve(_ setup: IntegerRows, objective: [BigInt], stopWhenPositive: Bool)
         -> (SimplexOutcome, [Rational])? {
-        let intRows = setup.rows.map { $0.map { Int(exactly: $0) } }
-        let intObjective = objective.map { Int(exactly: $0) }
-        if !intRows.joined().contains(nil), !intObjective.contains(nil),
-           let result = try? run(intRows.map { $0.map { $0! } }, intObjective.map { $0! }, setup.variables, stopWhenPositive) {
+        let intObjective = objective.compactMap { Int(exactly: $0) }
+        if let small = setup.small, intObjective.count == objective.count,
+           let result = try? run(small, intObjective, setup.width, stopWhenPositive) {
             return result.solution
         }
-        return try! run(setup.rows, objective, setup.variables, stopWhenPositive).solution
+        return try! run(setup.bigRows(), objective, setup.width, stopWhenPositive).solution
     }
 
     private struct Run { let solution: (SimplexOutcome, [Rational])? }
 
-    private static func run<S: PivotScalar>(_ rows: [[S]], _ objective: [S], _ n: Int, _ stop: Bool) throws -> Run {
+    private static func run<S: PivotScalar>(_ rows: [S], _ objective: [S], _ n: Int, _ stop: Bool) throws -> Run {
         var simplex = try FractionFreeSimplex<S>(rows: rows, objective: objective, variables: n)
         try simplex.pivotFreeVariablesIn()
         guard try simplex.phaseOne() else { return Run(solution: nil) }
@@ -143,39 +142,5 @@ public enum LinearProgram {
         let det = simplex.det.bigInt
         let point = (0..<n).map { Rational(simplex.value(of: $0).bigInt, det) }
         return Run(solution: (outcome, point))
-    }
-}
-
-/// Constraints as integer rows a·x ≤ b (≥ negated, = split in two), each
-/// scaled by the lcm of its denominators and divided by its content; strict
-/// rows get a margin column τ and the extra row τ ≤ 1.
-private struct IntegerRows {
-    var rows: [[BigInt]] = []
-    let variables: Int
-
-    init(_ constraints: [LinearConstraint], variables n: Int, margin: Bool) {
-        variables = n + (margin ? 1 : 0)
-        for c in constraints {
-            var a = c.coefficients + [Rational](repeating: 0, count: n - c.coefficients.count)
-            var b = c.bound
-            switch c.relation {
-            case .lessThan, .lessOrEqual, .equal: break
-            case .greaterOrEqual, .greaterThan: a = a.map { -$0 }; b = -b
-            }
-            let tau: BigInt? = margin ? (c.relation.isStrict ? 1 : 0) : nil
-            rows.append(Self.integerRow(a, b, tau))
-            if c.relation == .equal { rows.append(Self.integerRow(a.map { -$0 }, -b, tau)) }
-        }
-        if margin { rows.append([BigInt](repeating: 0, count: n) + [1, 1]) }
-    }
-
-    private static func integerRow(_ a: [Rational], _ b: Rational, _ tau: BigInt?) -> [BigInt] {
-        let scale = (a + [b]).reduce(BigInt(1)) { BigInt.lcm($0, $1.denominator) }
-        var ints = (a + [b]).map { ($0 * Rational(scale)).numerator }
-        let content = ints.dropLast().reduce(BigInt(0)) { BigInt.gcd($0, $1) }
-        // Smaller entries, same half-space (x is rational, so b must divide too).
-        if content > 1, (ints.last! % content).isZero { ints = ints.map { $0.exactlyDivided(by: content) } }
-        if let tau { ints.insert(tau, at: ints.count - 1) }
-        return ints
     }
 }
