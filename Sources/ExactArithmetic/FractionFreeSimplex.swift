@@ -56,6 +56,7 @@ struct FractionFreeSimplex<S: PivotScalar> {
     mutating func pivot(_ r: Int, _ s: Int) throws {
         let cols = self.cols, rowCount = m + 2, d = det
         let p = t[r * cols + s]
+        let divisor = S.prepare(d)
         try t.withUnsafeMutableBufferPointer { tb in
             for i in 0..<rowCount where i != r {
                 let f = tb[i * cols + s]
@@ -63,13 +64,13 @@ struct FractionFreeSimplex<S: PivotScalar> {
                 if f.sgn == 0 {
                     if p != d {
                         for j in 0..<cols where j != s {
-                            tb[base + j] = try S.bareiss(tb[base + j], p, .zero, .zero, d)
+                            tb[base + j] = try S.bareiss(tb[base + j], p, .zero, .zero, divisor)
                         }
                     }
                 } else {
                     let rbase = r * cols
                     for j in 0..<cols where j != s {
-                        tb[base + j] = try S.bareiss(tb[base + j], p, f, tb[rbase + j], d)
+                        tb[base + j] = try S.bareiss(tb[base + j], p, f, tb[rbase + j], divisor)
                     }
                     tb[base + s] = try f.negated()
                 }
@@ -85,13 +86,19 @@ struct FractionFreeSimplex<S: PivotScalar> {
     }
 
     /// Pivots every free variable into the basis on a row where its
-    /// coefficient is non-zero (smallest magnitude, to keep entries small).
+    /// coefficient is non-zero, preferring rows with zero right-hand side
+    /// (the others' right-hand sides then stay put, which often spares
+    /// phase 1), then the smallest magnitude (smaller entries).
     mutating func pivotFreeVariablesIn() throws {
         for v in 0..<n {
             guard let s = nonbasic.firstIndex(of: v) else { continue }
             var best: Int?
             for i in 0..<m where !rowIsFree[i] && at(i, s).sgn != 0 {
-                if let b = best, magnitudeLess(at(b, s), at(i, s)) || at(b, s) == at(i, s) { continue }
+                if let b = best {
+                    let bz = at(b, rhs).sgn == 0, iz = at(i, rhs).sgn == 0
+                    if bz && !iz { continue }
+                    if bz == iz && !magnitudeLess(at(i, s), at(b, s)) { continue }
+                }
                 best = i
             }
             guard let r = best else { continue }

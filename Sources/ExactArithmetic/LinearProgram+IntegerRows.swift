@@ -33,34 +33,37 @@ struct IntegerRows {
 
     private func tau(_ c: LinearConstraint) -> [Int] { margin ? [c.relation.isStrict ? 1 : 0] : [] }
 
+    /// Appends one row (coefficients, margin entry, bound) in place;
+    /// `false` on overflow (the caller then switches to ``bigRows()``).
     private func appendSmall(_ c: LinearConstraint, negate: Bool, into rows: inout [Int]) -> Bool {
-        var parts: [(Int, Int)] = []
-        parts.reserveCapacity(variables + 1)
-        for j in 0..<variables {
-            guard j < c.coefficients.count else { parts.append((0, 1)); continue }
-            guard let p = c.coefficients[j].machineParts else { return false }
-            parts.append(p)
-        }
-        guard let bound = c.bound.machineParts else { return false }
-        parts.append(bound)
+        let start = rows.count
         var scale = 1
-        for (_, d) in parts where d != 1 {
-            let (l, o) = (scale / gcd(scale, d)).multipliedReportingOverflow(by: d)
-            if o { return false }
-            scale = l
+        // First pass: numerators in place, denominators folded into scale.
+        for j in 0...variables {
+            let q = j == variables ? c.bound : (j < c.coefficients.count ? c.coefficients[j] : Rational())
+            guard let (num, den) = q.machineParts else { rows.removeSubrange(start...); return false }
+            rows.append(num)
+            if den != 1 {
+                let (l, o) = (scale / gcd(scale, den)).multipliedReportingOverflow(by: den)
+                if o { rows.removeSubrange(start...); return false }
+                scale = l
+            }
         }
-        var ints: [Int] = []
-        ints.reserveCapacity(parts.count)
-        for (num, den) in parts {
-            let (v, o) = num.multipliedReportingOverflow(by: scale / den)
-            if o || v == .min { return false }
-            ints.append(negate ? -v : v)
+        if scale != 1 {
+            for j in 0...variables {
+                let q = j == variables ? c.bound : (j < c.coefficients.count ? c.coefficients[j] : Rational())
+                let (v, o) = rows[start + j].multipliedReportingOverflow(by: scale / q.machineParts!.denominator)
+                if o { rows.removeSubrange(start...); return false }
+                rows[start + j] = v
+            }
         }
-        let content = ints.dropLast().reduce(0) { gcd($0, $1) }
-        if content > 1, ints.last! % content == 0 { ints = ints.map { $0 / content } }
-        rows += ints.dropLast()
-        rows += tau(c)
-        rows.append(ints.last!)
+        var content = 0
+        for j in 0..<variables { content = gcd(content, rows[start + j]) }
+        let bound = rows[start + variables]
+        if content > 1, bound % content == 0 { for j in 0...variables { rows[start + j] /= content } }
+        if rows[start...].contains(.min) { rows.removeSubrange(start...); return false }
+        if negate { for j in 0...variables { rows[start + j] = -rows[start + j] } }
+        if margin { rows.insert(c.relation.isStrict ? 1 : 0, at: start + variables) }
         return true
     }
 
@@ -97,11 +100,19 @@ extension Rational {
     /// Numerator and denominator when both fit in an `Int`, read without
     /// allocating.
     var machineParts: (numerator: Int, denominator: Int)? {
-        withMPQ { q in
-            let m = UnsafeMutablePointer(mutating: q)
-            let num = exactnn_mpq_numref(m)!, den = exactnn_mpq_denref(m)!
-            guard exactnn_mpz_fits_slong_p(num) != 0, exactnn_mpz_fits_slong_p(den) != 0 else { return nil }
-            return (__gmpz_get_si(num), __gmpz_get_si(den))
+        withMPQ { q -> (Int, Int)? in
+            guard let num = Self.machineInt(q.pointee._mp_num), let den = Self.machineInt(q.pointee._mp_den) else { return nil }
+            return (num, den)
+        }
+    }
+
+    /// An mpz of at most one limb below 2^63, read from its fields.
+    @inline(__always) private static func machineInt(_ z: __mpz_struct) -> Int? {
+        switch z._mp_size {
+        case 0: return 0
+        case 1: return z._mp_d[0] <= UInt(Int.max) ? Int(z._mp_d[0]) : nil
+        case -1: return z._mp_d[0] <= UInt(Int.max) ? -Int(z._mp_d[0]) : nil
+        default: return nil
         }
     }
 }

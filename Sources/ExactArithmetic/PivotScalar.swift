@@ -6,11 +6,14 @@ import CGMP
 /// The one arithmetic step of integer (Bareiss) pivoting is (a·p − b·c)/d,
 /// where the division is exact by Sylvester's identity.
 protocol PivotScalar: Comparable {
+    /// A divisor prepared once per pivot for many exact divisions.
+    associatedtype ExactDivisor
     static var zero: Self { get }
     /// −1, 0 or 1.
     var sgn: Int { get }
+    static func prepare(_ d: Self) -> ExactDivisor
     /// (a·p − b·c)/d, the division known to be exact; throws on overflow.
-    static func bareiss(_ a: Self, _ p: Self, _ b: Self, _ c: Self, _ d: Self) throws -> Self
+    static func bareiss(_ a: Self, _ p: Self, _ b: Self, _ c: Self, _ d: ExactDivisor) throws -> Self
     /// The sign of a·b − c·d; throws on overflow.
     static func compareProducts(_ a: Self, _ b: Self, _ c: Self, _ d: Self) throws -> Int
     func negated() throws -> Self
@@ -26,13 +29,27 @@ extension Int: PivotScalar {
     static var zero: Int { 0 }
     var sgn: Int { signum() }
 
+    /// d = 2^shift · odd; dividing exactly by d is a shift and a wrapping
+    /// multiplication by odd⁻¹ mod 2^64 (no hardware division).
+    struct ExactDivisor { let shift: Int, inverse: Int, negative: Bool }
+
+    static func prepare(_ d: Int) -> ExactDivisor {
+        let m = d.magnitude
+        let shift = m.trailingZeroBitCount
+        let odd = m >> shift
+        var x = odd // correct to 3 bits; each Newton step doubles that
+        for _ in 0..<5 { x = x &* (2 &- odd &* x) }
+        return ExactDivisor(shift: shift, inverse: Int(bitPattern: x), negative: d < 0)
+    }
+
     @inline(__always)
-    static func bareiss(_ a: Int, _ p: Int, _ b: Int, _ c: Int, _ d: Int) throws -> Int {
+    static func bareiss(_ a: Int, _ p: Int, _ b: Int, _ c: Int, _ d: ExactDivisor) throws -> Int {
         let (ap, o1) = a.multipliedReportingOverflow(by: p)
         let (bc, o2) = b.multipliedReportingOverflow(by: c)
         let (diff, o3) = ap.subtractingReportingOverflow(bc)
-        if o1 || o2 || o3 || (diff == .min && d == -1) { throw PivotOverflow() }
-        return d == 1 ? diff : diff / d
+        if o1 || o2 || o3 || diff == .min { throw PivotOverflow() }
+        let q = (diff >> d.shift) &* d.inverse
+        return d.negative ? -q : q
     }
 
     @inline(__always)
@@ -59,6 +76,8 @@ extension Int: PivotScalar {
 extension BigInt: PivotScalar {
     static var zero: BigInt { BigInt() }
     var sgn: Int { signum }
+
+    static func prepare(_ d: BigInt) -> BigInt { d }
 
     static func bareiss(_ a: BigInt, _ p: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt) throws -> BigInt {
         BigInt.make { r in

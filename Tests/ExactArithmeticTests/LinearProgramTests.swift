@@ -111,6 +111,31 @@ private func randomSystem(_ rng: inout SplitMix64, variables n: Int, count: Clos
         #expect(s.allSatisfy { $0.isSatisfied(by: x) })
     }
 
+    /// Entries near 2^40 fit a machine word but their products do not: the
+    /// pivots overflow and the solver redoes the work in GMP integers.
+    @Test func overflowDuringPivotsFallsBack() async {
+        await propertyCheck(count: 40, input: Gen.int(in: 0...Int.max)) { seed in
+            var rng = SplitMix64(seed: seed)
+            let big = 1 << 40
+            let system = (0..<6).map { _ in
+                LinearConstraint((0..<3).map { _ in q(rng.int(-big...big)) }, [.lessThan, .greaterOrEqual][rng.int(0...1)], q(rng.int(-big...big)))
+            } + box(3, big)
+            let c = (0..<3).map { _ in q(rng.int(-big...big)) }
+            if case .feasible(let x) = LinearProgram.feasibility(system, variables: 3) {
+                #expect(system.allSatisfy { $0.isSatisfied(by: x) })
+            }
+            let closed = system.map { LinearConstraint($0.coefficients, $0.relation == .lessThan ? .lessOrEqual : $0.relation, $0.bound) }
+            let expected = bruteForceMax(c, closed.flatMap(lessOrEqualRows))
+            switch LinearProgram.maximize(c, subjectTo: closed, variables: 3) {
+            case .optimal(let value, let point):
+                #expect(value == expected)
+                #expect(closed.allSatisfy { $0.isSatisfied(by: point) })
+            case .infeasible: #expect(expected == nil)
+            case .unbounded: Issue.record("boxed system reported unbounded")
+            }
+        }
+    }
+
     /// Closed systems in a box: the optimum equals the best feasible vertex.
     @Test func maximizeMatchesVertexEnumeration() async {
         await propertyCheck(count: 150, input: Gen.int(in: 0...Int.max)) { seed in
