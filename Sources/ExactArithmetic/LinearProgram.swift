@@ -68,12 +68,12 @@ public enum LinearProgram {
         let n = width(constraints, variables)
         let hasStrict = constraints.contains { $0.relation.isStrict }
         let setup = IntegerRows(constraints, variables: n, margin: hasStrict)
-        let objective = [BigInt](repeating: 0, count: n) + (hasStrict ? [1] : [])
-        guard let (outcome, point) = solve(setup, objective: objective, stopWhenPositive: hasStrict) else {
+        let objective = [Int](repeating: 0, count: n) + (hasStrict ? [1] : [])
+        guard let (outcome, point) = solve(setup, objective: objective, stopWhenPositive: hasStrict),
+              !hasStrict || outcome == .stoppedPositive else {
             return .infeasible
         }
-        if hasStrict && outcome != .stoppedPositive { return .infeasible }
-        return .feasible(Array(point.prefix(n)))
+        return .feasible(Array(point!.prefix(n)))
     }
 
     /// Maximizes objective·x over the constraints.
@@ -94,7 +94,7 @@ public enum LinearProgram {
         c += [BigInt](repeating: 0, count: n - c.count)
         let setup = IntegerRows(constraints, variables: n, margin: false)
         guard let (outcome, point) = solve(setup, objective: c, stopWhenPositive: false) else { return .infeasible }
-        if outcome == .unbounded { return .unbounded }
+        guard outcome != .unbounded, let point else { return .unbounded }
         var value = Rational()
         for (a, x) in zip(objective, point) where !a.isZero { value += a * x }
         return .optimal(value: value, point: point)
@@ -115,10 +115,11 @@ public enum LinearProgram {
     }
 
     /// Runs the simplex in `Int`, redoing it in `BigInt` on overflow.
-    /// `nil` when infeasible; otherwise the outcome of maximizing and the
+    /// `nil` when infeasible; otherwise the outcome of maximizing and, when
+    /// it is of use (optimal, or stopped at a positive objective), the
     /// current point (all variables, margin included).
     private static func solve(_ setup: IntegerRows, objective: [BigInt], stopWhenPositive: Bool)
-        -> (SimplexOutcome, [Rational])? {
+        -> (SimplexOutcome, [Rational]?)? {
         let intObjective = objective.compactMap { Int(exactly: $0) }
         if let small = setup.small, intObjective.count == objective.count,
            let result = try? run(small, intObjective, setup.width, stopWhenPositive) {
@@ -127,7 +128,15 @@ public enum LinearProgram {
         return try! run(setup.bigRows(), objective, setup.width, stopWhenPositive).solution
     }
 
-    private struct Run { let solution: (SimplexOutcome, [Rational])? }
+    private static func solve(_ setup: IntegerRows, objective: [Int], stopWhenPositive: Bool)
+        -> (SimplexOutcome, [Rational]?)? {
+        if let small = setup.small, let result = try? run(small, objective, setup.width, stopWhenPositive) {
+            return result.solution
+        }
+        return try! run(setup.bigRows(), objective.map { BigInt($0) }, setup.width, stopWhenPositive).solution
+    }
+
+    private struct Run { let solution: (SimplexOutcome, [Rational]?)? }
 
     private static func run<S: PivotScalar>(_ rows: [S], _ objective: [S], _ n: Int, _ stop: Bool) throws -> Run {
         var simplex = try FractionFreeSimplex<S>(rows: rows, objective: objective, variables: n)
@@ -139,6 +148,7 @@ public enum LinearProgram {
         for s in 0..<(simplex.cols - 1) where simplex.nonbasic[s] < n && simplex.at(simplex.objectiveRow, s).sgn != 0 {
             outcome = .unbounded
         }
+        if outcome == .unbounded || (stop && outcome != .stoppedPositive) { return Run(solution: (outcome, nil)) }
         let det = simplex.det.bigInt
         let point = (0..<n).map { Rational(simplex.value(of: $0).bigInt, det) }
         return Run(solution: (outcome, point))
