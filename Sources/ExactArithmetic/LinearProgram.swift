@@ -149,8 +149,7 @@ public enum LinearProgram {
             outcome = .unbounded
         }
         if outcome == .unbounded || (stop && outcome != .stoppedPositive) { return Run(solution: (outcome, nil)) }
-        let det = simplex.det.bigInt
-        let point = (0..<n).map { Rational(simplex.value(of: $0).bigInt, det) }
+        let point = (0..<n).map { simplex.value(of: $0).over(simplex.det) }
         return Run(solution: (outcome, point))
     }
 }

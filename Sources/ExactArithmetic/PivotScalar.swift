@@ -18,6 +18,8 @@ protocol PivotScalar: Comparable {
     static func compareProducts(_ a: Self, _ b: Self, _ c: Self, _ d: Self) throws -> Int
     func negated() throws -> Self
     var bigInt: BigInt { get }
+    /// self/d in lowest terms (d ≠ 0).
+    func over(_ d: Self) -> Rational
     init?(exactly value: BigInt)
 }
 
@@ -67,6 +69,12 @@ extension Int: PivotScalar {
 
     var bigInt: BigInt { BigInt(self) }
 
+    func over(_ d: Int) -> Rational {
+        guard self != .min, d != .min else { return Rational(BigInt(self), BigInt(d)) }
+        let (n, m) = d < 0 ? (-self, UInt(-d)) : (self, UInt(d))
+        return Rational.make { __gmpq_set_si($0, n, m); __gmpq_canonicalize($0) }
+    }
+
     init?(exactly value: BigInt) {
         guard let v = value.exactInt else { return nil }
         self = v
@@ -93,5 +101,6 @@ extension BigInt: PivotScalar {
 
     func negated() throws -> BigInt { -self }
     var bigInt: BigInt { self }
+    func over(_ d: BigInt) -> Rational { Rational(self, d) }
     init?(exactly value: BigInt) { self = value }
 }
