@@ -31,9 +31,9 @@ extension Int: PivotScalar {
     static var zero: Int { 0 }
     var sgn: Int { signum() }
 
-    /// d = 2^shift · odd; dividing exactly by d is a shift and a wrapping
-    /// multiplication by odd⁻¹ mod 2^64 (no hardware division).
-    struct ExactDivisor { let shift: Int, inverse: Int, negative: Bool }
+    /// d = ±2^shift · odd; dividing exactly by d is a shift and a wrapping
+    /// multiplication by (±odd)⁻¹ mod 2^64 (no hardware division).
+    struct ExactDivisor { let shift: Int, inverse: Int }
 
     static func prepare(_ d: Int) -> ExactDivisor {
         let m = d.magnitude
@@ -41,7 +41,8 @@ extension Int: PivotScalar {
         let odd = m >> shift
         var x = odd // correct to 3 bits; each Newton step doubles that
         for _ in 0..<5 { x = x &* (2 &- odd &* x) }
-        return ExactDivisor(shift: shift, inverse: Int(bitPattern: x), negative: d < 0)
+        let inverse = Int(bitPattern: x)
+        return ExactDivisor(shift: shift, inverse: d < 0 ? 0 &- inverse : inverse)
     }
 
     @inline(__always)
@@ -50,8 +51,7 @@ extension Int: PivotScalar {
         let (bc, o2) = b.multipliedReportingOverflow(by: c)
         let (diff, o3) = ap.subtractingReportingOverflow(bc)
         if o1 || o2 || o3 || diff == .min { throw PivotOverflow() }
-        let q = (diff >> d.shift) &* d.inverse
-        return d.negative ? -q : q
+        return (diff >> d.shift) &* d.inverse
     }
 
     @inline(__always)
