@@ -17,7 +17,6 @@ protocol PivotScalar: Comparable {
     /// The sign of a·b − c·d; throws on overflow.
     static func compareProducts(_ a: Self, _ b: Self, _ c: Self, _ d: Self) throws -> Int
     func negated() throws -> Self
-    var bigInt: BigInt { get }
     /// self/d in lowest terms (d ≠ 0).
     func over(_ d: Self) -> Rational
     init?(exactly value: BigInt)
@@ -67,7 +66,6 @@ extension Int: PivotScalar {
         return -self
     }
 
-    var bigInt: BigInt { BigInt(self) }
 
     func over(_ d: Int) -> Rational {
         guard self != .min, d != .min else { return Rational(BigInt(self), BigInt(d)) }
@@ -100,7 +98,6 @@ extension BigInt: PivotScalar {
     }
 
     func negated() throws -> BigInt { -self }
-    var bigInt: BigInt { self }
     func over(_ d: BigInt) -> Rational { Rational(self, d) }
     init?(exactly value: BigInt) { self = value }
 }
