@@ -9,7 +9,9 @@ import Trainer
 ///   optionally `0b`-prefixed), a `0x` hex number, or a decimal number; a
 ///   number's value is that of the binary string, so `27030` is 4-parity.
 ///   For a number, n is the smallest that fits unless `:<n>` is given
-///   (`boolean:255:4` is 0000000011111111).
+///   (`boolean:255:4` is 0000000011111111). A string of 0s and 1s of length
+///   2ⁿ is binary (`boolean:10` is f(0) = 1, f(1) = 0) unless `:<n>` says
+///   another size (`boolean:10:3` is ten).
 /// * `xor5d:<N>[:<σ>]` — paper 000 §2.1: N points, labels XOR of the first
 ///   two coordinates, the other three N(1, 1) noise.
 public enum Datasets {
@@ -58,7 +60,7 @@ public enum Datasets {
                 guard let v = c.hexDigitValue else { throw TrainerError("truth table '\(text)': '\(c)' is not a hex digit") }
                 bits += (0..<4).reversed().map { v >> $0 & 1 == 1 }
             }
-        } else if lower.hasPrefix("0b") || (lower.allSatisfy { $0 == "0" || $0 == "1" } && lower.count >= 2 && lower.count & (lower.count - 1) == 0) {
+        } else if lower.hasPrefix("0b") || readsAsBinary(lower, inputs: inputs) {
             let digits = lower.hasPrefix("0b") ? lower.dropFirst(2) : Substring(lower)
             guard digits.allSatisfy({ $0 == "0" || $0 == "1" }), digits.count >= 2, digits.count & (digits.count - 1) == 0 else {
                 throw TrainerError("truth table '\(text)': a binary table needs 2^n digits 0/1 (n ≥ 1)")
@@ -89,6 +91,14 @@ public enum Datasets {
         let size = 1 << n
         if bits.count >= size { return Array(bits.suffix(size)) }
         return Array(repeating: false, count: size - bits.count) + bits
+    }
+
+    /// A plain string of 0s and 1s is a binary table when its length is a
+    /// power of two ≥ 2 — and, when n is given, exactly 2ⁿ (so
+    /// `boolean:10:3` is ten, `boolean:10` the 1-input table 10).
+    static func readsAsBinary(_ s: String, inputs: Int?) -> Bool {
+        guard s.allSatisfy({ $0 == "0" || $0 == "1" }), s.count >= 2, s.count & (s.count - 1) == 0 else { return false }
+        return inputs.map { s.count == 1 << $0 } ?? true
     }
 
     /// All 2ⁿ points of {−1,1}ⁿ with labels f(p) ∈ {0, 1}: coordinate i of

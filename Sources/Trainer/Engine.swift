@@ -343,3 +343,20 @@ public struct EpochMetrics: Sendable, Equatable {
     public let loss: Double
     public let accuracy: Double
 }
+
+extension Engine where T == Double {
+    /// One full-batch forward and backward pass at `network`'s parameters:
+    /// (mean loss, the gradient or its feedback-mode stand-in). For tests
+    /// and for callers that drive their own update rule.
+    static func lossAndGradient(_ config: TrainingConfiguration, data: TrainingData, network: Network<Double>,
+                                feedbackMatrices: [[Double]] = []) -> (Double, [Double]) {
+        var c = config
+        c.batchSize = nil
+        let e = Engine(config: c, data: data, network: network, feedbackMatrices: feedbackMatrices, freezeSigns: nil,
+                       shuffleRandom: TrainerRandom(seed: 0), resetRandom: TrainerRandom(seed: 0))
+        e.forward(e.inputs, e.count, e.count)
+        let (l, _) = e.lossAndDelta(e.targets, e.count, e.count)
+        e.backward(e.inputs, e.count, e.count)
+        return (l / Double(e.count * e.sizes[e.layers]), (0..<e.paramCount).map { e.grads[$0] })
+    }
+}
