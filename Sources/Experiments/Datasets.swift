@@ -30,8 +30,8 @@ public enum Datasets {
             return try boolean(truthTable(parts[1], inputs: n))
         case "xor5d":
             guard parts.count == 2 || parts.count == 3 else { throw TrainerError("--data xor5d:<N>[:<sigma>] expects a sample count, e.g. xor5d:500; got '\(spec)'") }
-            guard let count = Int(parts[1]), (1...10_000_000).contains(count) else {
-                throw TrainerError("--data \(spec): the sample count must be in 1...10000000, got '\(parts[1])'")
+            guard let count = Int(parts[1]), (1...1_000_000).contains(count) else {
+                throw TrainerError("--data \(spec): the sample count must be in 1...1000000, got '\(parts[1])'")
             }
             var sigma = xor5dSigma
             if parts.count == 3 {

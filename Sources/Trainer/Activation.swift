@@ -90,10 +90,12 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
     @inline(__always)
     func multiplyDerivative<T: TrainerScalar>(_ x: UnsafePointer<T>, _ y: UnsafePointer<T>, _ d: UnsafeMutablePointer<T>, _ n: Int) {
         switch self {
-        case .relu: for i in 0..<n { d[i] = x[i] > 0 ? d[i] : 0 }
+        // A multiply by a selected constant: branch-free, so it vectorizes
+        // (the signs of pre-activations are unpredictable).
+        case .relu: for i in 0..<n { let m: T = x[i] > 0 ? 1 : 0; d[i] *= m }
         case .leakyReLU(let a):
             let s = T(a)
-            for i in 0..<n { d[i] = x[i] > 0 ? d[i] : s * d[i] }
+            for i in 0..<n { let m: T = x[i] > 0 ? 1 : s; d[i] *= m }
         case .identity: break
         default: for i in 0..<n { d[i] *= derivative(x[i], y[i]) }
         }

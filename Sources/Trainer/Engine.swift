@@ -119,7 +119,7 @@ final class Engine<T: TrainerScalar> {
                 let sr = s + i * rows, wr = w + i * nIn
                 let bi = bias[i]
                 for b in 0..<n { sr[b] = bi }
-                for j in 0..<nIn { axpy(wr[j], input + j * ldIn, sr, n) }
+                combine(wr, 1, input, ldIn, nIn, into: sr, n)
             }
             if k < layers - 1 {
                 for i in 0..<nOut { activation.apply(UnsafePointer(s + i * rows), act[k] + i * rows, n) }
@@ -167,8 +167,7 @@ final class Engine<T: TrainerScalar> {
             for i in 0..<nOut {
                 let dr = d + i * rows
                 gb[i] = sum(dr, n)
-                let g = gw + i * nIn
-                for j in 0..<nIn { g[j] = dot(dr, input + j * ldIn, n) }
+                dots(dr, input, ldIn, nIn, n, into: gw + i * nIn)
             }
             guard k > 0 else { break }
             let matrix: UnsafePointer<T>, source: UnsafePointer<T>, sourceWidth: Int
@@ -181,7 +180,7 @@ final class Engine<T: TrainerScalar> {
             for j in 0..<nIn {
                 let out = below + j * rows
                 for b in 0..<n { out[b] = 0 }
-                for i in 0..<sourceWidth { axpy(matrix[i * nIn + j], source + i * rows, out, n) }
+                combine(matrix + j, nIn, source, rows, sourceWidth, into: out, n)
                 if useDerivative { activation.multiplyDerivative(UnsafePointer(pre[k - 1] + j * rows), UnsafePointer(act[k - 1] + j * rows), out, n) }
             }
         }
@@ -311,6 +310,46 @@ final class Engine<T: TrainerScalar> {
 @inline(__always)
 func axpy<T: TrainerScalar>(_ a: T, _ x: UnsafePointer<T>, _ y: UnsafeMutablePointer<T>, _ n: Int) {
     for b in 0..<n { y[b] += a * x[b] }
+}
+
+/// y[b] += Σ_{j<m} a[j·s]·x[j·ld + b] for b < n, four vectors per pass
+/// over y (a fixed grouping, so results stay deterministic).
+@inline(__always)
+func combine<T: TrainerScalar>(_ a: UnsafePointer<T>, _ s: Int, _ x: UnsafePointer<T>, _ ld: Int, _ m: Int,
+                               into y: UnsafeMutablePointer<T>, _ n: Int) {
+    var j = 0
+    while j &+ 4 <= m {
+        let a0 = a[j &* s], a1 = a[(j &+ 1) &* s], a2 = a[(j &+ 2) &* s], a3 = a[(j &+ 3) &* s]
+        let x0 = x + j &* ld, x1 = x0 + ld, x2 = x1 + ld, x3 = x2 + ld
+        for b in 0..<n { y[b] += (a0 * x0[b] + a1 * x1[b]) + (a2 * x2[b] + a3 * x3[b]) }
+        j &+= 4
+    }
+    while j < m { axpy(a[j &* s], x + j &* ld, y, n); j &+= 1 }
+}
+
+/// g[j] = Σ_b d[b]·x[j·ld + b] for j < m: four dot products per pass over
+/// d, each with two accumulators (even and odd b).
+@inline(__always)
+func dots<T: TrainerScalar>(_ d: UnsafePointer<T>, _ x: UnsafePointer<T>, _ ld: Int, _ m: Int, _ n: Int,
+                            into g: UnsafeMutablePointer<T>) {
+    var j = 0
+    while j &+ 4 <= m {
+        let x0 = x + j &* ld, x1 = x0 + ld, x2 = x1 + ld, x3 = x2 + ld
+        var s0: T = 0, s1: T = 0, s2: T = 0, s3: T = 0, t0: T = 0, t1: T = 0, t2: T = 0, t3: T = 0
+        var b = 0
+        while b &+ 2 <= n {
+            let d0 = d[b], d1 = d[b &+ 1]
+            s0 += d0 * x0[b]; t0 += d1 * x0[b &+ 1]
+            s1 += d0 * x1[b]; t1 += d1 * x1[b &+ 1]
+            s2 += d0 * x2[b]; t2 += d1 * x2[b &+ 1]
+            s3 += d0 * x3[b]; t3 += d1 * x3[b &+ 1]
+            b &+= 2
+        }
+        if b < n { let d0 = d[b]; s0 += d0 * x0[b]; s1 += d0 * x1[b]; s2 += d0 * x2[b]; s3 += d0 * x3[b] }
+        g[j] = s0 + t0; g[j &+ 1] = s1 + t1; g[j &+ 2] = s2 + t2; g[j &+ 3] = s3 + t3
+        j &+= 4
+    }
+    while j < m { g[j] = dot(d, x + j &* ld, n); j &+= 1 }
 }
 
 /// Σ a[b]·x[b] with four accumulators (breaks the add-latency chain; the

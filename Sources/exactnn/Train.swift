@@ -102,7 +102,18 @@ struct TrainRun: ParsableCommand {
         guard target > 0, target <= 1 else { throw InputError("--target must be in (0, 1], got \(target)") }
     }
 
+    /// Range checks (in run(), not validate(): argument-parser wraps errors
+    /// thrown from validate(), which would lose the exit status 2).
+    func checkRanges() throws {
+        guard trials >= 1 else { throw InputError("--trials must be at least 1, got \(trials)") }
+        guard threads >= 1 else { throw InputError("--threads must be at least 1, got \(threads)") }
+        guard lr > 0, lr.isFinite else { throw InputError("--lr must be positive, got \(lr)") }
+        guard epochs >= 1 else { throw InputError("--epochs must be at least 1, got \(epochs)") }
+        guard target > 0, target <= 1 else { throw InputError("--target must be in (0, 1], got \(target)") }
+    }
+
     func run() throws {
+        try checkRanges()
         let set: TrainingData
         let config: TrainingConfiguration
         do {
