@@ -24,8 +24,10 @@ public struct TrialSummary: Sendable, Equatable {
     public let successes: Int
     public var successRate: Double { Double(successes) / Double(trials) }
     public let finalLoss: Quartiles
-    /// Over the trials that reached the target (nil if none did).
+    /// Over the trials whose accuracy reached the target at some epoch
+    /// (nil if none did; such a trial may end below it).
     public let epochsToTarget: Quartiles?
+    public let reachedTargetOnce: Int
     public let secondsPerRun: Quartiles
 
     /// **Edge cases:** needs at least one result (throws otherwise).
@@ -34,7 +36,9 @@ public struct TrialSummary: Sendable, Equatable {
         trials = results.count
         successes = results.filter(\.reachedTarget).count
         finalLoss = Quartiles(results.map(\.finalLoss))!
-        epochsToTarget = Quartiles(results.compactMap { $0.epochsToTarget.map(Double.init) })
+        let epochs = results.compactMap { $0.epochsToTarget.map(Double.init) }
+        epochsToTarget = Quartiles(epochs)
+        reachedTargetOnce = epochs.count
         secondsPerRun = Quartiles(results.map(\.seconds))!
     }
 }

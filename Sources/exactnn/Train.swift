@@ -163,7 +163,7 @@ struct TrainRun: ParsableCommand {
         t.append([.text("success rate (\(s.successes)/\(s.trials) trials at accuracy ≥ \(Cell.format(target)))"), .text(""), .measured(s.successRate), .text("")])
         t.append([.text("final loss"), .measured(s.finalLoss.q1), .measured(s.finalLoss.median), .measured(s.finalLoss.q3)])
         if let e = s.epochsToTarget {
-            t.append([.text("epochs to target (\(s.successes > 0 ? "reaching trials" : "none"))"), .measured(e.q1), .measured(e.median), .measured(e.q3)])
+            t.append([.text("epochs to target (\(s.reachedTargetOnce) of \(s.trials) trials reached it)"), .measured(e.q1), .measured(e.median), .measured(e.q3)])
         } else {
             t.append([.text("epochs to target (no trial reached it)"), .text(""), .text(""), .text("")])
         }

@@ -238,3 +238,17 @@ func feedbackModesRun(_ algorithm: Feedback.Algorithm) throws {
     #expect(Quartiles([1, 2])!.median == 1.5)
     #expect(Quartiles([]) == nil)
 }
+
+/// Success counts final accuracy; epochs-to-target counts every trial that
+/// got there at some epoch.
+@Test func summaryCounts() throws {
+    func result(_ accuracy: Double, _ epochs: Int?) -> TrialResult {
+        TrialResult(trial: 0, seed: 1, finalLoss: 1 - accuracy, finalAccuracy: accuracy, reachedTarget: accuracy >= 1,
+                    epochsToTarget: epochs, epochsRun: 10, seconds: 0.5, metrics: [], parameters: [])
+    }
+    let s = try TrialSummary([result(1, 4), result(0.75, 8), result(0.5, nil), result(1, 6)])
+    #expect(s.successes == 2 && s.successRate == 0.5)
+    #expect(s.reachedTargetOnce == 3 && s.epochsToTarget!.median == 6)
+    #expect(s.finalLoss.median == 0.125)
+    #expect(throws: TrainerError.self) { try TrialSummary([]) }
+}
