@@ -21,7 +21,16 @@ struct ExactNN: ParsableCommand {
           exactnn roots "x^3 - 2*x - 5" --digits 60
         """,
         version: ExactNNVersion.string,
-        subcommands: [Check.self, Proofs.self, Roots.self, Polarity.self, Symmetric.self, Balance.self, Bench.self]
+        subcommands: [
+            Check.self,
+            Proofs.self,
+            Roots.self,
+            Polarity.self,
+            Symmetric.self,
+            Balance.self,
+            Train.self,
+            Bench.self,
+        ]
     )
 }
 
