@@ -156,10 +156,7 @@ struct RootIsolator {
     /// One bisection step with Descartes' test. Consumes the node's vector.
     static func process(_ node: Node) -> Outcome {
         let q = node.q
-        let r = q.copy()
-        r.reverse()
-        r.taylorShiftByOne()
-        switch r.signVariations {
+        switch q.descartesVariationsOnUnitInterval(limit: 2) {
         case 0: return .noRoot
         case 1: return .oneRoot
         default: break

@@ -66,8 +66,8 @@ extension RealRoot {
         // y-width = x-width / |scale|
         let scaleLog2 = local.scale.magnitude.numerator.bitWidth - local.scale.magnitude.denominator.bitWidth
         switch refiner.run(targetBits: bits + scaleLog2) {
-        case .exact(let y):
-            return RealRoot(exact: local.x(y))
+        case .exact(let x):
+            return RealRoot(exact: x)
         case .bracket(let yl, let yu):
             let root = RealRoot(local: local, yLower: yl, yUpper: yu)
             if let r = local.rationalRoot(in: root.lower, root.upper) { return RealRoot(exact: r) }
@@ -119,7 +119,9 @@ final class LocalPolynomial: @unchecked Sendable {
 /// y-coordinates, with every sign certified.
 struct QuadraticIntervalRefinement {
     enum Result {
+        /// The root, found to be rational (x-coordinate).
         case exact(Rational)
+        /// A bracket in y-coordinates.
         case bracket(Rational, Rational)
     }
 
@@ -142,10 +144,19 @@ struct QuadraticIntervalRefinement {
         fU = evaluator.evaluate(U, t).approximation
     }
 
-    /// Refines until the y-width is at most 2^−targetBits.
+    /// Refines until the y-width is at most 2^−targetBits. Whenever the
+    /// width passes 2⁻⁸, 2⁻¹⁶, 2⁻³², … the simplest rational of the bracket
+    /// is tried as an exact root, so rational roots end the refinement early.
     mutating func run(targetBits: Int) -> Result {
         var b = 1  // N = 2^b grid points
+        var nextRationalTest = 8
         while (U - L).bitWidth - 1 >= t - targetBits {
+            if t - (U - L).bitWidth >= nextRationalTest {
+                nextRationalTest *= 2
+                let d = BigInt(1) << t
+                let a = local.x(Rational(L, d)), c = local.x(Rational(U, d))
+                if let r = local.rationalRoot(in: Swift.min(a, c), Swift.max(a, c)) { return .exact(r) }
+            }
             let h = U - L
             let n = BigInt(1) << b
             let lb = L << b, ub = U << b, tb = t + b
@@ -169,12 +180,12 @@ struct QuadraticIntervalRefinement {
                 return s
             }
             let first = j == 0 ? BigInt(1) : (j == n ? n - 1 : j)
-            guard let s = probe(first) else { return .exact(Rational(point(first), BigInt(1) << tb)) }
+            guard let s = probe(first) else { return .exact(local.x(Rational(point(first), BigInt(1) << tb))) }
             let neighbour = s == sL ? first + 1 : first - 1
             if neighbour.signum == 0 || neighbour == n {
                 success = true
             } else {
-                guard let s2 = probe(neighbour) else { return .exact(Rational(point(neighbour), BigInt(1) << tb)) }
+                guard let s2 = probe(neighbour) else { return .exact(local.x(Rational(point(neighbour), BigInt(1) << tb))) }
                 success = s2 != s
             }
             (L, U, t, fL, fU) = (newL, newU, tb, newFL, newFU)
@@ -186,7 +197,7 @@ struct QuadraticIntervalRefinement {
                     L = L << 1; U = U << 1; t += 1
                     let mid = (L + U) >> 1
                     let (sm, v) = evaluator.evaluate(mid, t)
-                    if sm == 0 { return .exact(Rational(mid, BigInt(1) << t)) }
+                    if sm == 0 { return .exact(local.x(Rational(mid, BigInt(1) << t))) }
                     if sm == sL { L = mid; fL = v } else { U = mid; fU = v }
                 }
             }
