@@ -29,10 +29,12 @@ extension Polynomial {
     /// on all cores. Every decision is exact, so the result is certified: no
     /// root is missed and each interval holds exactly one.
     ///
-    /// A root is returned exact (``RealRoot/exactValue``) when it is 0, a
-    /// bisection point, the root of a linear P, or the simplest rational of
-    /// its isolating interval; ``RealRoot/refined(digits:)`` looks again on
-    /// the narrower interval.
+    /// Rational roots are returned exact (``RealRoot/exactValue``) whenever
+    /// P's leading coefficient has at most 64 bits (the intervals are then
+    /// narrowed below 1/lc², where a rational root p/q, q | lc, is the
+    /// simplest rational of its interval); beyond that, when they are met
+    /// as bisection points or as simplest rationals, and
+    /// ``RealRoot/refined(digits:)`` looks again on each narrower interval.
     ///
     /// Cost: O(n⁴ τ²)-ish in the worst case for degree n and τ-bit
     /// coefficients; for 200 well-separated roots a fraction of a second.
@@ -140,13 +142,21 @@ struct RootIsolator {
                 }
             }
         }
+        // A leaf may end at an exact root found as a bisection point; its
+        // interval is then pulled off that end so that closed intervals are disjoint.
+        let exactRoots = Set(roots.map { $0.lower })
+        let lcBits = p.last!.bitWidth
         var isolated = [RealRoot?](repeating: nil, count: leaves.count)
         isolated.withUnsafeMutableBufferPointer { out in
             DispatchQueue.concurrentPerform(iterations: leaves.count) { i in
                 let node = leaves[i]
                 let scale = Rational(1).scaled(byPowerOfTwo: node.k - node.depth)
                 let local = LocalPolynomial(q: node.q, offset: node.x(0), scale: node.negative ? -scale : scale, p: p)
-                out[i] = RealRoot(bracketing: local)
+                let root = RealRoot(bracketing: local, avoiding: exactRoots)
+                // A rational root has a denominator q dividing lc, and is the simplest
+                // rational of any interval narrower than 1/q²: when that is cheap, make
+                // sure every rational root comes out exact.
+                out[i] = lcBits <= 64 ? root.refined(bits: 2 * lcBits + 1) : root
             }
         }
         roots += isolated.map { $0! }

@@ -98,6 +98,28 @@ final class LocalPolynomial: @unchecked Sendable {
     /// The sign of q just right of 0 (before its root).
     var signAtZero: Int { q.sign(0) }
 
+    /// Moves the chosen ends of the y-bracket [a, b] inward, to dyadic points
+    /// a + (b − a)/2ʲ or b − (b − a)/2ʲ where q has the sign of that side.
+    func shrink(_ a: Rational, _ b: Rational, moveLower: Bool, moveUpper: Bool) -> QuadraticIntervalRefinement.Result {
+        guard moveLower || moveUpper else { return .bracket(a, b) }
+        var evaluator = CertifiedSign(q)
+        var lo = a, hi = b
+        for (move, fromLower) in [(moveLower, true), (moveUpper, false)] where move {
+            var step = (hi - lo) / 2
+            while true {
+                let y = fromLower ? lo + step : hi - step
+                let t = y.denominator.bitWidth - 1
+                let s = evaluator.evaluate((y * Rational(BigInt(1) << t)).numerator, t).sign
+                if s == 0 { return .exact(x(y)) }
+                // Left of the root q has the sign of q(0).
+                if (s == signAtZero) == fromLower { if fromLower { lo = y } else { hi = y }; break }
+                if fromLower { hi = y } else { lo = y }
+                step = (hi - lo) / 2
+            }
+        }
+        return .bracket(lo, hi)
+    }
+
     /// The simplest rational of [a, b] when it is a root of p. Its
     /// denominator must divide p's leading coefficient, which is checked
     /// first; very narrow intervals are first widened to 4096 bits so the
