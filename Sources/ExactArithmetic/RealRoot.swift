@@ -85,6 +85,28 @@ public struct RealRoot: Hashable, Sendable, CustomStringConvertible {
         return r.signum < 0 ? "-" + s : s
     }
 
+    /// The interval widened outward to `precision`-bit MPFR ends, for
+    /// certified arithmetic with the root (``RealInterval``).
+    public func enclosure(precision: Int) -> RealInterval {
+        RealInterval(lower: BigFloat(lower, precision: precision, rounding: .down),
+                     upper: BigFloat(upper, precision: precision, rounding: .up))
+    }
+
+    /// The sign of root − q, certified: −1, 0 or 1. Refines the interval
+    /// until q falls outside it; when q lies inside, an exact test p(q) = 0
+    /// first settles equality, so this always terminates.
+    public func compare(to q: Rational) -> Int {
+        if let exactValue { return Rational.compare(exactValue, q).signum() }
+        guard let local else { return 0 }
+        if contains(q) && IntegerPolynomial.sign(of: local.p, at: q) == 0 { return 0 }
+        var root = self
+        while root.contains(q) {
+            root = root.refined(bits: root.width.denominator.bitWidth - root.width.numerator.bitWidth + 4)
+            if let r = root.exactValue { return Rational.compare(r, q).signum() }
+        }
+        return root.upper < q ? -1 : 1
+    }
+
     /// `p/q` for an exact root, otherwise `[lower, upper]`.
     public var description: String {
         if let exactValue { return exactValue.description }

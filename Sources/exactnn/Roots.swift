@@ -18,6 +18,9 @@ struct Roots: ParsableCommand {
         """
     )
 
+    /// Isolation costs about degree⁴ bit operations; beyond this it runs for hours.
+    static let maximumDegree = 2000
+
     @Argument(help: "The polynomial in one variable letter, e.g. \"x^3 - 2*x - 5\".")
     var polynomial: String
 
@@ -38,6 +41,9 @@ struct Roots: ParsableCommand {
             throw InputError(error.description)
         }
         guard !p.isZero else { throw InputError("the polynomial '\(polynomial)' is zero: every real number is a root") }
+        guard p.degree <= Self.maximumDegree else {
+            throw InputError("degree \(p.degree) is above \(Self.maximumDegree), the largest this command isolates (the cost grows like degree⁴)")
+        }
         let roots = try p.realRoots(digits: digits)
         var table = Table(title: "Real roots of \(p)", columns: ["#", "lower", "upper", "digits", "exact"])
         for (i, r) in roots.enumerated() {

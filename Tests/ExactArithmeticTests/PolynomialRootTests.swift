@@ -149,3 +149,44 @@ func decimalExponent(_ text: String) -> Int {
         }
     }
 }
+
+@Test func certifiedSignFallsBackToExactArithmetic() {
+    // q(y) = 2^20000 (2y − 1) − 1: its constant needs 20001 bits, so every MPFR
+    // precision up to 16 384 bits leaves the sign at y = 1/2 undecided.
+    let big = BigInt(1) << 20000
+    var sign = CertifiedSign(MPZVector([-big - 1, big << 1]))
+    #expect(sign.evaluate(1, 1).sign == -1)
+    #expect(sign.evaluate((BigInt(1) << 19999) + 1, 20000).sign == 1)
+    #expect(sign.evaluate(0, 0).sign == -1)
+    var linear = CertifiedSign(MPZVector([-1, 2]))
+    #expect(linear.evaluate(1, 1).sign == 0)
+}
+
+@Test func compareRootsWithRationals() async {
+    await propertyCheck(count: 40, input: knownRootSeeds, rationals) { k, q in
+        let roots = try! k.polynomial.realRoots()
+        for (a, b, s) in k.quadratic {
+            let root = roots.first { KnownRoots.contains($0.lower, $0.upper, a: a, b: b, s: s) }!
+            // a + s√b > q ⇔ ¬(a + s√b ≤ q) ⇔ ¬(s√b ≤ q − a), by squares.
+            let greater = !KnownRoots.atLeast(q - a, s: s, b: b)
+            #expect(root.compare(to: q) == (greater ? 1 : -1))
+            #expect(root.enclosure(precision: 64).lower.compare(to: root.lower) <= 0)
+        }
+        for r in k.rational {
+            let root = roots.first { $0.contains(r) }!
+            #expect(root.compare(to: q) == Rational.compare(r, q).signum())
+        }
+    }
+}
+
+@Test func compareDetectsAnUnflaggedRationalRoot() throws {
+    // A leading coefficient of 300 bits keeps the isolator from narrowing
+    // intervals until rational roots surface; compare must still find equality.
+    let d = BigInt(1) << 300 + 1
+    let p = Polynomial([Rational(-1), Rational(d)]) * Polynomial([-2, 0, 1])
+    let roots = try p.realRoots()
+    let r = Rational(BigInt(1), d)
+    let holder = roots.first { $0.contains(r) }!
+    #expect(holder.compare(to: r) == 0)
+    #expect(holder.compare(to: r + Rational(BigInt(1), d * d * d)) == -1)
+}
