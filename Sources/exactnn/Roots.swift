@@ -31,7 +31,7 @@ struct Roots: ParsableCommand {
 
     func validate() throws {
         guard (0...RealRoot.maximumDigits).contains(digits) else {
-            throw InputError("--digits must be in 0...\(RealRoot.maximumDigits), got \(digits)")
+            throw ValidationError("--digits must be in 0...\(RealRoot.maximumDigits), got \(digits)")
         }
     }
 
