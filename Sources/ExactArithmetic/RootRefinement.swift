@@ -77,8 +77,9 @@ extension RealRoot {
 }
 
 /// The square-free integer polynomial p seen from one isolating interval:
-/// q(y) = c·p(offset + scale·y) for a positive constant c, with exactly one
-/// root in (0, 1), q(0) ≠ 0 and q(1) ≠ 0. Immutable once built.
+/// q(y) = c·p(offset + scale·y), c > 0, possibly divided by y or y − 1 where
+/// a bisection point was an exact root; q has exactly one root in (0, 1),
+/// q(0) ≠ 0 and q(1) ≠ 0. Only q's own signs are used. Immutable once built.
 final class LocalPolynomial: @unchecked Sendable {
     let q: MPZVector
     let offset: Rational
