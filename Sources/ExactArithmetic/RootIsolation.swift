@@ -82,6 +82,8 @@ struct RootIsolator {
         let depth: Int
         let k: Int
         let negative: Bool
+        /// Descartes' count for this interval when already known (capped at 3).
+        var variations: Int? = nil
 
         /// x for y = `y` as a rational.
         func x(_ y: BigInt) -> Rational {
@@ -164,9 +166,17 @@ struct RootIsolator {
     }
 
     /// One bisection step with Descartes' test. Consumes the node's vector.
+    ///
+    /// When the count v is exactly 2, the left half's count v_L is computed
+    /// here and the right half's inferred without a Taylor shift: counts are
+    /// subadditive under bisection (v ≥ v_L + v_R, Eigenwillig 2008, §2.2),
+    /// so v_R ≤ 2 − v_L, and when that bound is ≤ 1 the parity of v_R — which
+    /// is the parity of the number of roots in the half, read off the signs
+    /// at its two ends — decides it.
     static func process(_ node: Node) -> Outcome {
         let q = node.q
-        switch q.descartesVariationsOnUnitInterval(limit: 2) {
+        let v = node.variations ?? q.descartesVariationsOnUnitInterval(limit: 3)
+        switch v {
         case 0: return .noRoot
         case 1: return .oneRoot
         default: break
@@ -183,9 +193,17 @@ struct RootIsolator {
         left.removeCommonPowerOfTwo()
         right.removeCommonPowerOfTwo()
         let c2 = node.c.shifted(by: 1)
-        return .split(Node(q: left, c: c2, depth: node.depth + 1, k: node.k, negative: node.negative),
-                      Node(q: right, c: c2 + 1, depth: node.depth + 1, k: node.k, negative: node.negative),
-                      midpointIsRoot: midpointIsRoot)
+        var l = Node(q: left, c: c2, depth: node.depth + 1, k: node.k, negative: node.negative)
+        var r = Node(q: right, c: c2 + 1, depth: node.depth + 1, k: node.k, negative: node.negative)
+        if v == 2 && !midpointIsRoot {
+            let vL = left.descartesVariationsOnUnitInterval(limit: 3)
+            l.variations = vL
+            if 2 - vL <= 1 {
+                let oddRoots = right.sign(0) != right.valueAtOne.signum
+                r.variations = 2 - vL == 1 && oddRoots ? 1 : 0
+            }
+        }
+        return .split(l, r, midpointIsRoot: midpointIsRoot)
     }
 
     /// k with every root of q below 2ᵏ in absolute value, from Fujiwara's

@@ -37,3 +37,29 @@ let densePolynomials = zip(Gen.int(in: -1_000_000...1_000_000).array(of: 1...15)
     #expect(roots[1].certifiedDigits(40) != roots[2].certifiedDigits(40))
     for r in roots { #expect(sturm.countRoots(in: r.lower, r.upper) == 1) }
 }
+
+/// The isolator infers one half's Descartes count from the other's; this
+/// checks the subadditivity and parity facts it relies on, on random
+/// polynomials and random sub-intervals, with full (uncapped) counts.
+@Test func descartesCountsAreSubadditiveWithMatchingParity() async {
+    await propertyCheck(count: 200, input: Gen.int(in: -30...30).array(of: 2...12), Gen.int(in: 0...3), Gen.int(in: 0...7)) { c, depth, index in
+        let q = MPZVector(c.map { BigInt($0) })
+        guard q.degree >= 1, q.sign(0) != 0 else { return }
+        // Move to the sub-interval [index/2^depth, (index+1)/2^depth] of (0, 1) by halving and shifting.
+        for level in stride(from: depth - 1, through: 0, by: -1) {
+            q.halveArgument()
+            if (index >> level) & 1 == 1 { q.taylorShiftByOne() }
+        }
+        guard q.sign(0) != 0, q.valueAtOne.signum != 0 else { return }
+        let v = q.descartesVariationsOnUnitInterval(limit: .max)
+        let left = q.copy()
+        left.halveArgument()
+        let right = left.copy()
+        right.taylorShiftByOne()
+        guard right.sign(0) != 0 else { return }
+        let vL = left.descartesVariationsOnUnitInterval(limit: .max)
+        let vR = right.descartesVariationsOnUnitInterval(limit: .max)
+        #expect(v >= vL + vR)
+        #expect((vR % 2 == 1) == (right.sign(0) != right.valueAtOne.signum))
+    }
+}
