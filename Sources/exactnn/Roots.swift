@@ -50,11 +50,12 @@ struct Roots: ParsableCommand {
             table.append([.integer(i + 1), .exact(r.lower.description), .exact(r.upper.description),
                           .certified(digits == 0 ? "" : r.certifiedDigits(digits) ?? ""), .flag(r.isExact)])
         }
-        table.notes = [
-            p.degree == 0 ? "a non-zero constant has no roots"
-                : "degree \(p.degree), \(roots.count) distinct real root\(roots.count == 1 ? "" : "s")",
-            "each [lower, upper] holds exactly one root; 'digits' are its first \(digits) significant digits, the same at every point of the interval",
-        ]
+        table.notes = [p.degree == 0 ? "a non-zero constant has no roots"
+                                     : "degree \(p.degree), \(roots.count) distinct real root\(roots.count == 1 ? "" : "s")"]
+        if !roots.isEmpty {
+            table.notes.append("each [lower, upper] holds exactly one root"
+                + (digits > 0 ? "; 'digits' are its first \(digits) significant digits, the same at every point of the interval" : ""))
+        }
         try output.emit([table])
     }
 }
