@@ -19,7 +19,8 @@ public struct NPNClass: Hashable, Sendable {
 /// split into halves (x₁ = 0 | x₁ = 1 of the storage order): every transform
 /// fixing x₁ acts on both halves alike, so the upper half must itself be least
 /// under the 4-input NP group (≈ 200 candidates), the lower half is ≥ the
-/// upper (negation of x₁), and only those ≈ 10⁷ tables are checked — no
+/// upper (negation of x₁) and so are the least forms of the lower half and
+/// its complement; only the survivors are checked — no
 /// 2³²-bit map is needed. Work is split over `threads`; the result does not
 /// depend on it.
 ///
@@ -36,7 +37,8 @@ public func npnClasses(variables n: Int, threads: Int = 2) throws -> [NPNClass] 
             orbitSizeIfCanonical(t, variables: n, swaps: swaps).map { NPNClass(variables: n, word: t, orbitSize: $0) }
         }
     }
-    let uppers = leastUnderNP4().filter { $0 < 0x8000 }
+    let least = leastUnderNP4()
+    let uppers = (UInt64(0)..<0x8000).filter { least[Int($0)] == $0 }
     var parts = [[NPNClass]](repeating: [], count: uppers.count)
     let lock = DispatchQueue(label: "npnClasses")
     let chunks = Swift.max(1, threads) * 16
@@ -45,6 +47,9 @@ public func npnClasses(variables n: Int, threads: Int = 2) throws -> [NPNClass] 
             let hi = uppers[i]
             var found: [NPNClass] = []
             for lo in hi...0xFFFF {
+                // Negating x₁ (then any 4-input NP move, maybe output negation)
+                // brings lo or ¬lo to the top: their least forms must be ≥ hi.
+                guard least[Int(lo)] >= hi, least[Int(~lo & 0xFFFF)] >= hi else { continue }
                 let t = hi << 16 | lo
                 guard passesQuickChecks(t) else { continue }
                 if let orbit = orbitSizeIfCanonical(t, variables: 5, swaps: swaps) {
@@ -64,20 +69,22 @@ public func npnClasses(variables n: Int, threads: Int = 2) throws -> [NPNClass] 
     return true
 }
 
-/// 4-input tables that are least among their images under input negations
-/// and permutations (no output negation): the possible upper halves.
+/// For every 4-input table, the least of its images under input negations
+/// and permutations (no output negation).
 private func leastUnderNP4() -> [UInt64] {
     let swaps = WordOps.heapSwaps(4)
-    return (UInt64(0)..<0x10000).filter { t in
+    var least = [UInt64](repeating: .max, count: 0x10000)
+    for t in UInt64(0)..<0x10000 where least[Int(t)] == .max {
+        // t is the least of its orbit (visited in increasing order): mark the orbit.
         var current = t
         for step in 0...swaps.count {
             if step > 0 { current = WordOps.swap(current, swaps[step - 1].0, swaps[step - 1].1) }
             var u = current
             for g in 0..<16 {
                 if g > 0 { u = WordOps.flip(u, g.trailingZeroBitCount) }
-                if u < t { return false }
+                least[Int(u)] = t
             }
         }
-        return true
     }
+    return least
 }

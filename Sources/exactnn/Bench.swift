@@ -5,7 +5,7 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks: median/min/max seconds over repeated runs (build with -c release).",
-        subcommands: [BenchArithmetic.self]
+        subcommands: [BenchArithmetic.self, BenchBoolean.self]
     )
 }
 
