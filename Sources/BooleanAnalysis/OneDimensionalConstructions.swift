@@ -35,8 +35,10 @@ public func widthSNetwork(points: [Rational], labels: [Bool], alpha: Rational) t
 }
 
 /// A network with s − 1 nodes for s class changes, if the exact LP finds one
-/// with breakpoints at the centres of the inner regions (any orientations);
-/// nil otherwise. With one node v is monotone in x, so s = 2 never fits.
+/// with one breakpoint inside each inner region (at its centre, or a quarter
+/// of the way in from either end; any node orientations); nil otherwise.
+/// A nil is no proof of impossibility — except for s = 2, where one leaky
+/// node is monotone along the line.
 public func narrowNetwork(points: [Rational], labels: [Bool], alpha: Rational) -> ShallowNetwork? {
     var regions: [(first: Rational, last: Rational)] = []
     var previous: Bool? = nil
@@ -46,22 +48,25 @@ public func narrowNetwork(points: [Rational], labels: [Bool], alpha: Rational) -
     }
     let s = regions.count - 1
     guard s >= 1 else { return nil }
-    let breakpoints = regions.dropFirst().dropLast().map { ($0.first + $0.last) / Rational(2) }
-    let m = breakpoints.count
-    for pattern in 0..<(1 << m) {
-        let facing = (0..<m).map { pattern >> $0 & 1 == 0 }
-        // Variables (d, a₁ … a_m): label·v(x) > 0 at every point.
-        let rows = zip(points, labels).map { x, positive -> LinearConstraint in
-            var c = [Rational(1)]
-            for i in 0..<m {
-                let z = facing[i] ? x - breakpoints[i] : breakpoints[i] - x
-                c.append(z.signum >= 0 ? z : alpha * z)
+    let inner = Array(regions.dropFirst().dropLast())
+    let m = inner.count
+    for place in [Rational(1, 2), Rational(1, 4), Rational(3, 4)] {
+        let breakpoints = inner.map { $0.first + ($0.last - $0.first) * place }
+        for pattern in 0..<(1 << m) {
+            let facing = (0..<m).map { pattern >> $0 & 1 == 0 }
+            // Variables (d, a₁ … a_m): label·v(x) > 0 at every point.
+            let rows = zip(points, labels).map { x, positive -> LinearConstraint in
+                var c = [Rational(1)]
+                for i in 0..<m {
+                    let z = facing[i] ? x - breakpoints[i] : breakpoints[i] - x
+                    c.append(z.signum >= 0 ? z : alpha * z)
+                }
+                return LinearConstraint(c, positive ? .greaterThan : .lessThan, 0)
             }
-            return LinearConstraint(c, positive ? .greaterThan : .lessThan, 0)
-        }
-        if case .feasible(let v) = LinearProgram.feasibility(rows, variables: m + 1) {
-            let nodes = (0..<m).map { ShallowNetwork.Node(weight: v[$0 + 1], breakpoint: breakpoints[$0], facesRight: facing[$0]) }
-            return ShallowNetwork(alpha: alpha, bias: v[0], nodes: nodes)
+            if case .feasible(let v) = LinearProgram.feasibility(rows, variables: m + 1) {
+                let nodes = (0..<m).map { ShallowNetwork.Node(weight: v[$0 + 1], breakpoint: breakpoints[$0], facesRight: facing[$0]) }
+                return ShallowNetwork(alpha: alpha, bias: v[0], nodes: nodes)
+            }
         }
     }
     return nil
