@@ -16,10 +16,14 @@ public struct FourierEntropy: Hashable, Sendable {
 
     init(_ spectrum: WalshSpectrum) {
         let n = spectrum.variables
+        // Distinct |W| with multiplicities (few distinct values: a linear scan beats hashing).
+        var values: [Int] = [], counts: [Int] = []
+        for w in spectrum.unnormalized where w != 0 {
+            let m = abs(w)
+            if let i = values.firstIndex(of: m) { counts[i] += 1 } else { values.append(m); counts.append(1) }
+        }
         var a = 2 * n << (2 * n), b: [Int: Int] = [:]
-        var counts: [Int: Int] = [:]
-        for w in spectrum.unnormalized where w != 0 { counts[abs(w), default: 0] += 1 }
-        for (w, c) in counts {
+        for (w, c) in zip(values, counts) {
             var m = w, twos = 0
             while m % 2 == 0 { m /= 2; twos += 1 }
             a -= 2 * c * w * w * twos

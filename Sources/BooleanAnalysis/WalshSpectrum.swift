@@ -16,7 +16,10 @@ public struct WalshSpectrum: Sendable {
 
     public init(_ f: TruthTable) {
         variables = f.variables
-        var a = f.signs
+        let size = f.size
+        // a[x] = (−1)^f(x); position x is storage bit size − 1 − x.
+        var a = [Int](repeating: 0, count: size)
+        for b in 0..<size { a[size - 1 - b] = 1 - 2 * Int(f.words[b >> 6] >> UInt64(b & 63) & 1) }
         var h = 1
         while h < a.count {
             for i in stride(from: 0, to: a.count, by: 2 * h) {
@@ -36,12 +39,16 @@ public struct WalshSpectrum: Sendable {
 
     /// Fourier degree: the largest |S| with f̂(S) ≠ 0 (0 for constants).
     public var degree: Int {
-        unnormalized.indices.filter { unnormalized[$0] != 0 }.map(\.nonzeroBitCount).max() ?? 0
+        var d = 0
+        for s in unnormalized.indices where unnormalized[s] != 0 { d = Swift.max(d, s.nonzeroBitCount) }
+        return d
     }
 
     /// I(f) = Σ |S| f̂(S)² (eq. 3.6), exact.
     public var totalInfluence: Rational {
-        Rational(unnormalized.indices.reduce(0) { $0 + $1.nonzeroBitCount * unnormalized[$1] * unnormalized[$1] }, 1 << (2 * variables))
+        var sum = 0
+        for s in unnormalized.indices { sum += s.nonzeroBitCount * unnormalized[s] * unnormalized[s] }
+        return Rational(sum, 1 << (2 * variables))
     }
 
     /// I_k(f) = Σ_{S ∋ k} f̂(S)², k = 1…n. **Edge cases:** k outside 1…n throws.

@@ -21,7 +21,7 @@ struct ExactNN: ParsableCommand {
           exactnn roots "x^3 - 2*x - 5" --digits 60
         """,
         version: ExactNNVersion.string,
-        subcommands: [Check.self, Proofs.self, Roots.self, Bench.self, Npn.self, Fourier.self, Swaps.self]
+        subcommands: [Check.self, Proofs.self, Roots.self, Bench.self, Npn.self, Fourier.self, Swaps.self, TableCommand.self]
     )
 }
 
