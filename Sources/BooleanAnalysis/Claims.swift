@@ -5,7 +5,7 @@ import ExactArithmetic
 public enum BooleanClaims {
     public static let all: [Claim] = [
         npnCounts, theorem331, table31, paritySwaps, a5Invariance, entropyMaxOr, influenceMaxParity,
-        theorem332, matrixA15, theorem333, theorem334, criticalPoints, table32,
+        theorem332, matrixA15, theorem333, theorem334, criticalPoints, table32, chamberCases,
     ]
 
     static func source(_ section: String, _ label: String) -> Source { Source(.localLinearity, section: section, label: label) }
@@ -286,5 +286,35 @@ public enum BooleanClaims {
             rows.append("loss \(r.loss), |∇| = 0: \(r.gradient.allSatisfy(\.isZero))")
         }
         return .holds(if: ok, rows.joined(separator: "; "), counterexample: rows.joined(separator: "; "))
+    }
+
+    /// The iterative case list of §3.3.1 gives 2i − 2 cases for wᵢ, i.e. ∏ (2i − 2) = 2ⁿ⁻¹(n − 1)! cases.
+    static let chamberCases = Claim(
+        id: "boolean.chamber-case-count", source: source("§3.3.1", "eq. 3.11 and the case list for wᵢ"),
+        statement: "Building w₁ ≤ … ≤ wₙ case by case (2i − 2 cases for wᵢ) lists every order of {0,1}ⁿ that weights in the chamber induce, O(2ⁿ n!) of them.",
+        expected: .refuted, method: .exact
+    ) { context in
+        let n = 5
+        let cases = (2...n).reduce(1) { $0 * (2 * $1 - 2) }
+        var found = Set<[Int]>()
+        if context.quick {
+            // Integer weights 0 < w₁ < … < w₅ with all 32 subset sums distinct: each gives a chamber order, exactly.
+            var state = context.seed
+            var tries = 0
+            while found.count <= cases && tries < 200_000 {
+                tries += 1
+                let w = (0..<n).map { _ in 1 + Int(splitMix64(&state) % 1000) }.sorted()
+                guard Set(w).count == n else { continue }
+                let sums = (0..<32).map { x in (0..<n).reduce(0) { $0 + (x >> (n - 1 - $1) & 1) * w[$1] } }
+                guard Set(sums).count == 32 else { continue }
+                found.insert((0..<32).sorted { sums[$0] < sums[$1] })
+            }
+        } else {
+            found = Set(try weightOrders(variables: n, chamber: true).map(\.order))
+        }
+        let summary = "n = 5: the case list gives ∏(2i − 2) = \(cases) cases; \(context.quick ? "random generic chamber weights already induce" : "the exact LP walk finds") \(found.count) distinct orders (2ⁿ·n! = 3840)"
+        return found.count > cases
+            ? Finding(.refuted, summary, counterexample: "more than \(cases) chamber orders exist for n = 5 (all 516 by exact LP), so the case list misses orders — it never compares e.g. w₁ + w₄ with w₂ + w₃")
+            : Finding(.holds, summary)
     }
 }

@@ -25,9 +25,9 @@ struct Fourier: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (table == nil) != (family == nil) else { throw InputError("give either a truth table or --family") }
-        guard (1...10_000).contains(digits) else { throw InputError("--digits must be in 1...10000, got \(digits)") }
-        if family != nil && vars == nil { throw InputError("--family needs --vars N") }
+        guard (table == nil) != (family == nil) else { throw ValidationError("give either a truth table or --family") }
+        guard (1...10_000).contains(digits) else { throw ValidationError("--digits must be in 1...10000, got \(digits)") }
+        if family != nil && vars == nil { throw ValidationError("--family needs --vars N") }
     }
 
     func run() throws {

@@ -30,7 +30,7 @@ struct NpnCount: ParsableCommand {
 
     func validate() throws {
         guard (1...BurnsideCount.maxVariables).contains(vars) else {
-            throw InputError("--vars must be in 1...\(BurnsideCount.maxVariables) (the count has about 2^n bits), got \(vars)")
+            throw ValidationError("--vars must be in 1...\(BurnsideCount.maxVariables) (the count has about 2^n bits), got \(vars)")
         }
     }
 
@@ -53,7 +53,7 @@ struct NpnClasses: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...5).contains(vars) else { throw InputError("--vars must be in 1...5 for enumeration, got \(vars); use 'exactnn npn count --vars \(vars)'") }
+        guard (1...5).contains(vars) else { throw ValidationError("--vars must be in 1...5 for enumeration, got \(vars); use 'exactnn npn count --vars \(vars)'") }
     }
 
     func run() throws {

@@ -23,8 +23,8 @@ struct Swaps: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (table == nil) != (family == nil) else { throw InputError("give either a truth table or --family") }
-        if family != nil && vars == nil { throw InputError("--family needs --vars N") }
+        guard (table == nil) != (family == nil) else { throw ValidationError("give either a truth table or --family") }
+        if family != nil && vars == nil { throw ValidationError("--family needs --vars N") }
     }
 
     func run() throws {

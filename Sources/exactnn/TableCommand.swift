@@ -36,8 +36,8 @@ struct TableBoolean: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...5).contains(vars) else { throw InputError("--vars must be in 1...5, got \(vars); class counts for any n: 'exactnn npn count --vars \(vars)'") }
-        guard (1...1000).contains(digits) else { throw InputError("--digits must be in 1...1000, got \(digits)") }
+        guard (1...5).contains(vars) else { throw ValidationError("--vars must be in 1...5, got \(vars); class counts for any n: 'exactnn npn count --vars \(vars)'") }
+        guard (1...1000).contains(digits) else { throw ValidationError("--digits must be in 1...1000, got \(digits)") }
     }
 
     static let columns = ["decimal", "binary", "orbit size", "swaps", "degree", "total influence", "entropy", "in Table 3.3"]

@@ -63,3 +63,10 @@ func witnessInducesOrder(_ w: [Rational], _ order: [Int]) -> Bool {
 @Test func paritySwapsIsN() throws {
     for n in 1...4 { #expect(try swapsValue(.parity(n)).value == n) }
 }
+
+@Test func fiveInputChamberHas516Orders() throws {
+    let orders = try weightOrders(variables: 5, chamber: true)
+    #expect(orders.count == 516)
+    #expect(Set(orders.map(\.order)).count == 516)
+    for o in orders { #expect(witnessInducesOrder(o.witness, o.order)) }
+}
