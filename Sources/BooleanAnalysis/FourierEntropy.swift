@@ -36,7 +36,7 @@ public struct FourierEntropy: Hashable, Sendable {
         }
         variables = n
         rationalNumerator = a
-        logNumerators = b.filter { $0.value != 0 }
+        logNumerators = b   // every B_p is a sum of negative terms, never 0
     }
 
     /// The exact value when E is rational (every |W| a power of two), else nil.
