@@ -176,3 +176,30 @@ protocol PolynomialScalar {
 extension Rational: PolynomialScalar {}
 extension BigFloat: PolynomialScalar {}
 extension RealInterval: PolynomialScalar {}
+
+extension MultiPolynomial {
+    /// self / divisor when the division is exact, else `nil` (division by the
+    /// lexicographic leading term: exact division never gets stuck, so a stuck
+    /// step proves that the divisor does not divide).
+    public func dividedExactly(by divisor: MultiPolynomial) -> MultiPolynomial? {
+        precondition(variableCount == divisor.variableCount)
+        guard let (dLead, dCoef) = divisor.terms.max(by: { $0.key.lexicographicallyPrecedes($1.key) }) else { return nil }
+        var remainder = self
+        var quotient = MultiPolynomial(variableCount: variableCount)
+        while let (rLead, rCoef) = remainder.terms.max(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            let e = zip(rLead, dLead).map { $0 - $1 }
+            guard e.allSatisfy({ $0 >= 0 }) else { return nil }
+            let step = MultiPolynomial(variableCount: variableCount, terms: [e: rCoef / dCoef])
+            quotient = quotient + step
+            remainder = remainder - step * divisor
+        }
+        return quotient
+    }
+
+    /// The variables that occur with a positive exponent.
+    public var occurringVariables: Set<Int> {
+        var s = Set<Int>()
+        for e in terms.keys { for (i, k) in e.enumerated() where k > 0 { s.insert(i) } }
+        return s
+    }
+}
