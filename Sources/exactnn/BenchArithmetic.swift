@@ -17,6 +17,12 @@ struct BenchArithmetic: ParsableCommand {
             let h = Harmonic.number(20000)
             return "\(h.numerator.description.count)/\(h.denominator.description.count) digits"
         }
+        try b.measure("∏(x − k/7), k = 1…200: expand, isolate, 50 digits", runs: bench.runs) {
+            let p = Polynomial(roots: (1...200).map { Rational($0, 7) })
+            let roots = try p.realRoots(digits: 50)
+            let exact = roots.filter(\.isExact).count
+            return "\(roots.count) real roots, \(exact) exact, \(roots.count - exact) by 50 certified digits"
+        }
         try output.emit([b.table])
     }
 }

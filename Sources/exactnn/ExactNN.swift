@@ -9,19 +9,19 @@ struct ExactNN: ParsableCommand {
         abstract: "Exact and certified checks of five neural-network theory papers.",
         discussion: """
         Areas (claim-id prefixes):
-          polarity.   frozen weight signs and learning XOR (Lemma 2.1, Lemmas D.1–D.3)
-          symmetric.  symmetric functions S_n, sigmoid/ReLU representations, modified perceptron
-          boolean.    NPN classes, the swaps value, Fourier degree/entropy/influence (n ≤ 5)
-          rbp.        random backpropagation dynamics: the polynomial Q and its certified roots
+          polarity.   frozen weight signs and XOR (Lemma 2.1, Lemmas D.1–D.3)
+          symmetric.  symmetric functions S_n, Lemmas 1–4, modified perceptron
+          boolean.    NPN classes, swaps value, Fourier degree/entropy/influence
+          rbp.        random backpropagation: the polynomial Q, certified roots
           balance.    synaptic balancing, λ*, ΔR, the unique balanced state
 
         Examples:
-          exactnn check                      check every claim against its recorded verdict
+          exactnn check                     check every claim's recorded verdict
           exactnn check polarity. --format markdown
           exactnn roots "x^3 - 2*x - 5" --digits 60
         """,
         version: ExactNNVersion.string,
-        subcommands: [Check.self, Roots.self, Bench.self]
+        subcommands: [Check.self, Proofs.self, Roots.self, Bench.self]
     )
 }
 
