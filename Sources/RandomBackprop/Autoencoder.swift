@@ -12,7 +12,7 @@ public struct AutoencoderPrediction: Sendable {
     public let cubic: Polynomial
     public let k: Rational
     /// The positive root f of eq. 77.
-    public let f: RealRoot
+    public let f: IsolatedRoot
     /// Enclosures of the limits of a_1 … a_N, b_1 … b_N (the system's variable order).
     public let limit: [RealInterval]
 
@@ -25,10 +25,10 @@ public struct AutoencoderPrediction: Sendable {
         let normA = a0.reduce(Rational(0)) { $0 + $1 * $1 }
         k = zip(c, b0).reduce(Rational(0)) { $0 + $1.0 * $1.1 } - normA / 2
         cubic = Polynomial([1, -k, 0, -normC / 2])
-        guard let root = try cubic.realRoots().first(where: { $0.lower.signum >= 0 && !($0.exactValue?.isZero ?? false) }) else {
+        guard let root = try IsolatedRoot.roots(of: cubic).first(where: { $0.lower.signum >= 0 && !($0.exactValue?.isZero ?? false) }) else {
             throw ModelError("eq. 77 has no positive root")  // impossible by the argument above
         }
-        var f = try root.refined(digits: digits + 10)
+        var f = root.refined(digits: digits + 10)
         let bits = digits * 3322 / 1000 + 128
         var limit: [RealInterval] = []
         while true {

@@ -29,7 +29,7 @@ public struct FixedPointAnalysis: Sendable {
     public let reduction: OneVariableReduction
     public let q: Polynomial
     /// The distinct real roots of Q in increasing order, each with `digits` certified digits.
-    public let roots: [RealRoot]
+    public let roots: [IsolatedRoot]
     public let stability: [Stability]
     public let prediction: Prediction
     /// Enclosures of the predicted limit of every variable (nil for blow-up).
@@ -54,7 +54,7 @@ public struct FixedPointAnalysis: Sendable {
             limit = reduction.state(at: s0).map { RealInterval($0, precision: Self.bits(digits)) }
             return
         }
-        var roots = try q.realRoots()
+        var roots = try IsolatedRoot.roots(of: q)
         // Theorem 1: the sign of Q at s(0) says which neighbouring root is the limit.
         let sign = q.sign(at: s0)
         var prediction: Prediction
@@ -72,7 +72,7 @@ public struct FixedPointAnalysis: Sendable {
         let derivative = q.derivative
         let common = Polynomial.gcd(q, derivative)
         stability = roots.map { Self.stability(of: $0, q: q, derivative: derivative, common: common) }
-        self.roots = try roots.map { try $0.refined(digits: digits + 5) }
+        self.roots = roots.map { $0.refined(digits: digits + 5) }
         switch prediction {
         case .atRoot(let i), .converges(let i):
             limit = Self.enclose(reduction, root: self.roots[i], digits: digits)
@@ -84,13 +84,13 @@ public struct FixedPointAnalysis: Sendable {
     static func bits(_ digits: Int) -> Int { digits * 3322 / 1000 + 96 }
 
     /// The root's interval narrowed until it no longer contains s0 (s0 is not a root).
-    static func separate(_ root: RealRoot, from s0: Rational) -> RealRoot {
+    static func separate(_ root: IsolatedRoot, from s0: Rational) -> IsolatedRoot {
         var r = root
         while r.contains(s0) && !r.isExact { r = r.refined(toWidth: r.width / 4) }
         return r
     }
 
-    static func stability(of root: RealRoot, q: Polynomial, derivative: Polynomial, common: Polynomial) -> Stability {
+    static func stability(of root: IsolatedRoot, q: Polynomial, derivative: Polynomial, common: Polynomial) -> Stability {
         if common.degree >= 1 {
             if let r = root.exactValue, common.sign(at: r) == 0 { return .degenerate }
             if root.exactValue == nil, (try? common.countRealRoots(in: root.lower, root.upper)) ?? 0 > 0 { return .degenerate }
@@ -109,7 +109,7 @@ public struct FixedPointAnalysis: Sendable {
     }
 
     /// X_j(root) for every j, narrowed until each has `digits` certified digits (or is exact).
-    static func enclose(_ reduction: OneVariableReduction, root: RealRoot, digits: Int) -> [RealInterval] {
+    static func enclose(_ reduction: OneVariableReduction, root: IsolatedRoot, digits: Int) -> [RealInterval] {
         var r = root, bits = Self.bits(digits)
         while true {
             let box = [RealInterval(lower: BigFloat(r.lower, precision: bits, rounding: .down),

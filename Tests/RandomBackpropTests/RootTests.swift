@@ -1,0 +1,34 @@
+import Testing
+import PropertyBased
+import ExactArithmetic
+@testable import RandomBackprop
+
+/// The checked root isolation against polynomials with known roots.
+@Test func isolatedRootsOfKnownProducts() throws {
+    let cases: [[Rational]] = [[1, 2, 3], [0, Rational(1, 2), -3], [-1, 0, 1, 5], [Rational(2, 3), Rational(-7, 5)]]
+    for roots in cases {
+        let q = Polynomial(roots: roots) * Polynomial([2, 0, 1])  // x² + 2 adds no real root
+        let found = try IsolatedRoot.roots(of: q).map { $0.refined(digits: 20) }
+        let sorted = roots.sorted()
+        #expect(found.count == sorted.count, "\(roots)")
+        for (r, expected) in zip(found, sorted) { #expect(r.contains(expected), "\(roots): \(r.lower)…\(r.upper)") }
+    }
+}
+
+@Test func isolatedRootsCertifyDigits() async {
+    // x² − k: the positive root's certified digits agree with MPFR's √k.
+    await propertyCheck(count: 30, input: Gen.int(in: 2...500)) { k in
+        let roots = try! IsolatedRoot.roots(of: Polynomial([Rational(-k), 0, 1]))
+        #expect(roots.count == 2)
+        let r = roots[1].refined(digits: 40)
+        let sqrt = BigFloat(k, precision: 300).squareRoot()
+        #expect(r.certifiedDigits(40) == RealInterval(lower: sqrt, upper: sqrt).certifiedDigits(40))
+    }
+}
+
+@Test func sturmFallbackAgreesWithTheCheck() {
+    let q = Polynomial(roots: [Rational(-3), Rational(1, 7), Rational(1, 7) + Rational(1, 1000), 4])
+    let own = IsolatedRoot.sturmIsolation(q)
+    #expect(own.count == 4)
+    #expect(IsolatedRoot.passesCheck(own, q))
+}
