@@ -4,7 +4,7 @@ import ExactArithmetic
 /// ExactNN's own arithmetic self-checks: known theorems recomputed through
 /// the exact layer, so a broken GMP/MPFR binding shows up as a failed claim.
 enum SelfChecks {
-    static var all: [Claim] { [wolstenholme, machinPi] }
+    static var all: [Claim] { [wolstenholme, machinPi, rootIsolation] }
 
     /// Wolstenholme (1862): for a prime p ≥ 5 the numerator of H(p − 1) is
     /// divisible by p². For composites it is not (verified far beyond our range).
@@ -68,5 +68,95 @@ enum SelfChecks {
         return .holds(if: agree && tight,
                       "rational enclosure of width < 1e-140 meets MPFR π at 512 bits",
                       counterexample: "enclosure [\(lower.decimal(digits: 30).text), \(upper.decimal(digits: 30).text)]")
+    }
+
+    /// Polynomials built from known roots: the isolator must find each
+    /// exactly once, rational roots exactly, quadratic irrationals a ± √b
+    /// inside their intervals (decided by comparing squares of rationals),
+    /// and their certified digits must be the truncated decimals of a ± √b.
+    static let rootIsolation = Claim(
+        id: "arithmetic.root-isolation",
+        source: Source(nil, section: "exact polynomials", label: "certified real-root isolation"),
+        statement: "For random products of distinct linear factors, irreducible quadratics (x − a)² − b and rootless quadratics, the real roots found are exactly the known ones: rational roots exact, a ± √b each in one isolating interval, with correct certified digits.",
+        expected: .holds, method: .exact
+    ) { context in
+        let trials = context.quick ? 8 : 40, digits = context.quick ? 30 : 100
+        var rng = SplitMix64(seed: context.seed)
+        let nonSquares = [2, 3, 5, 6, 7, 10, 11, 13, 14, 15, 17, 19, 21, 22, 23]
+        var failures: [String] = []
+        var rationalCount = 0, irrationalCount = 0, maxDegree = 0
+        for trial in 0..<trials {
+            var p = Polynomial(constant: Rational(rng.int(1...9) * (rng.int(0...1) == 0 ? 1 : -1), rng.int(1...9)))
+            var rationals = Set<Rational>()
+            for _ in 0..<rng.int(0...6) { rationals.insert(Rational(rng.int(-50...50), rng.int(1...9))) }
+            var pairs: [(a: Rational, b: Int)] = []
+            for _ in 0..<rng.int(0...3) {
+                let a = Rational(rng.int(-20...20), rng.int(1...5)), b = nonSquares[rng.int(0...nonSquares.count - 1)]
+                if !pairs.contains(where: { $0.a == a && $0.b == b }) { pairs.append((a, b)) }
+            }
+            for r in rationals { p *= Polynomial([-r, 1]) }
+            for (a, b) in pairs { p *= Polynomial([a * a - Rational(b), -2 * a, 1]) }
+            for _ in 0..<rng.int(0...2) {
+                let c = Rational(rng.int(-9...9), rng.int(1...3)), d = Rational(rng.int(1...9), rng.int(1...9))
+                p *= Polynomial([c * c + d, -2 * c, 1])  // (x − c)² + d > 0
+            }
+            maxDegree = max(maxDegree, p.degree)
+            let roots = (try? p.realRoots(digits: digits)) ?? []
+            var ok = roots.count == rationals.count + 2 * pairs.count
+            ok = ok && zip(roots, roots.dropFirst()).allSatisfy { $0.upper <= $1.lower }
+            for r in rationals { ok = ok && roots.filter { $0.contains(r) }.map(\.exactValue) == [r] }
+            for (a, b) in pairs {
+                for s in [1, -1] {
+                    let holders = roots.filter { containsQuadratic($0.lower, $0.upper, a: a, b: b, s: s) }
+                    guard holders.count == 1, let text = holders[0].certifiedDigits(digits), let t = Rational(text) else { ok = false; continue }
+                    let unit = Rational(10).power(decimalExponent(t) - digits + 1)!
+                    ok = ok && (t.signum >= 0 ? containsQuadratic(t, t + unit, a: a, b: b, s: s)
+                                              : containsQuadratic(t - unit, t, a: a, b: b, s: s))
+                }
+            }
+            rationalCount += rationals.count
+            irrationalCount += 2 * pairs.count
+            if !ok { failures.append("trial \(trial): \(p)") }
+        }
+        return .holds(if: failures.isEmpty,
+                      "\(trials) polynomials up to degree \(maxDegree): \(rationalCount) rational roots exact, \(irrationalCount) roots a ± √b isolated and certified to \(digits) digits (seed \(context.seed))",
+                      counterexample: failures.first ?? "")
+    }
+
+    /// Whether [lo, hi] contains a + s√b (s = ±1, b not a square), by squares.
+    static func containsQuadratic(_ lo: Rational, _ hi: Rational, a: Rational, b: Int, s: Int) -> Bool {
+        // lo ≤ a + s√b ⇔ lo − a ≤ s√b, and a + s√b ≤ hi ⇔ s√b ≤ hi − a.
+        let u = lo - a, v = hi - a, bq = Rational(b)
+        let lowOK = s > 0 ? (u.signum <= 0 || u * u <= bq) : (u.signum < 0 && u * u >= bq)
+        let highOK = s > 0 ? (v.signum >= 0 && v * v >= bq) : (v.signum >= 0 || v * v <= bq)
+        return lowOK && highOK
+    }
+
+    /// e with 10^e ≤ |t| < 10^(e+1), for t ≠ 0.
+    static func decimalExponent(_ t: Rational) -> Int {
+        let m = t.magnitude
+        var e = 0, p = Rational(1)
+        if m >= 1 { while p * 10 <= m { p *= 10; e += 1 } } else { while p > m { p /= 10; e -= 1 } }
+        return e
+    }
+}
+
+/// A small seeded generator (SplitMix64) so a check's random inputs are
+/// reproducible from `context.seed`.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in the range (modulo bias is negligible for small ranges).
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
     }
 }

@@ -29,20 +29,31 @@ struct DixonSolver {
         b = []
         a.reserveCapacity(n * n)
         let limit = (1 << 30) / n
+        var parts: [(Int, Int)] = []
+        parts.reserveCapacity(n + 1)
         for i in 0..<n {
-            var scale = rhs[i].denominator
-            for j in 0..<n { scale = BigInt.lcm(scale, m[i, j].denominator) }
+            // Row i of [A | b] times the lcm of its denominators, in machine
+            // integers read straight from GMP (no temporaries).
+            parts.removeAll(keepingCapacity: true)
+            var scale = 1
+            for j in 0...n {
+                guard let (num, den) = (j < n ? m[i, j] : rhs[i]).machineParts else { return nil }
+                parts.append((num, den))
+                if den != 1 {
+                    var (x, y) = (scale, den)
+                    while y != 0 { (x, y) = (y, x % y) }
+                    let (l, o) = (scale / x).multipliedReportingOverflow(by: den)
+                    if o { return nil }
+                    scale = l
+                }
+            }
             var squares = 0.0
-            for j in 0..<n {
-                let q = m[i, j]
-                guard let v = (q.numerator * scale.exactlyDivided(by: q.denominator)).exactInt, abs(v) < limit else { return nil }
-                a.append(v)
+            for (j, (num, den)) in parts.enumerated() {
+                let (v, o) = num.multipliedReportingOverflow(by: scale / den)
+                guard !o, abs(v) < (j < n ? limit : 1 << 60) else { return nil }
+                if j < n { a.append(v) } else { b.append(v) }
                 squares += Double(v) * Double(v)
             }
-            guard let v = (rhs[i].numerator * scale.exactlyDivided(by: rhs[i].denominator)).exactInt,
-                  abs(v) < 1 << 60 else { return nil }
-            b.append(v)
-            squares += Double(v) * Double(v)
             log2Hadamard += squares > 0 ? Double(squares.exponent + 1) / 2 : 0
         }
     }
@@ -71,7 +82,8 @@ struct DixonSolver {
             for i in 0..<n {
                 var s = r[i]
                 let row = i * n
-                for j in 0..<n { s -= a[row + j] * Int(x[j]) }
+                // |a|·x < 2^61 / n and |r| < 2^60: no overflow (see init).
+                for j in 0..<n { s &-= a[row + j] &* Int(x[j]) }
                 r[i] = s / ip
                 digits[k * n + i] = x[i]
             }

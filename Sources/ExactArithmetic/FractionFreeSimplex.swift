@@ -8,8 +8,9 @@ enum SimplexOutcome { case optimal, unbounded, stoppedPositive }
 ///
 /// Problem: variables 0..<n are free; row i says Σ_j A[i][j] x_j ≤ b_i
 /// with integer entries. Dictionary convention: for basic variable B_i,
-/// x_{B_i} = (T[i][rhs] − Σ_j T[i][j] x_{N_j}) / det, with det > 0 kept
-/// invariant, so every sign test and ratio comparison is an integer one.
+/// x_{B_i} = (T[i][rhs] − Σ_j T[i][j] x_{N_j}) / det. det may be negative
+/// (free variables enter on pivots of either sign); every sign test
+/// multiplies by `detSign`, and ratio comparisons do not depend on it.
 ///
 /// Variable ids: 0..<n structural, n..<n+m the slack of row i, n+m the
 /// phase-1 artificial x0. Bland's rule orders by these ids.
@@ -20,6 +21,7 @@ struct FractionFreeSimplex<S: PivotScalar> {
     let cols: Int
     var t: [S]
     var det: S
+    var detSign = 1
     var basic: [Int]
     var nonbasic: [Int]
     var rowIsFree: [Bool]
@@ -29,15 +31,16 @@ struct FractionFreeSimplex<S: PivotScalar> {
     var rhs: Int { cols - 1 }
     var x0: Int { n + m }
 
-    /// `rows[i]` holds n coefficients then b_i; `objective` has n entries.
-    init(rows: [[S]], objective: [S], variables n: Int) throws {
+    /// `rows` is flat: each row holds n coefficients then b_i; `objective`
+    /// has n entries.
+    init(rows: [S], objective: [S], variables n: Int) throws {
         self.n = n
-        m = rows.count
+        m = rows.count / (n + 1)
         cols = n + 2
         var table = [S](repeating: .zero, count: (m + 2) * cols)
-        for (i, row) in rows.enumerated() {
-            for j in 0..<n { table[i * cols + j] = row[j] }
-            table[i * cols + cols - 1] = row[n]
+        for i in 0..<m {
+            for j in 0..<n { table[i * cols + j] = rows[i * (n + 1) + j] }
+            table[i * cols + cols - 1] = rows[i * (n + 1) + n]
         }
         // z = c·x reads z = 0 − Σ (−c_j) x_j.
         for j in 0..<n { table[m * cols + j] = try objective[j].negated() }
@@ -50,11 +53,11 @@ struct FractionFreeSimplex<S: PivotScalar> {
 
     @inline(__always) func at(_ i: Int, _ j: Int) -> S { t[i * cols + j] }
 
-    /// Exchanges basic[r] and nonbasic[s]; keeps det > 0 by negating the
-    /// whole table when the pivot is negative (T/det is unchanged).
+    /// Exchanges basic[r] and nonbasic[s]; the pivot becomes det.
     mutating func pivot(_ r: Int, _ s: Int) throws {
         let cols = self.cols, rowCount = m + 2, d = det
         let p = t[r * cols + s]
+        let divisor = S.prepare(d)
         try t.withUnsafeMutableBufferPointer { tb in
             for i in 0..<rowCount where i != r {
                 let f = tb[i * cols + s]
@@ -62,13 +65,13 @@ struct FractionFreeSimplex<S: PivotScalar> {
                 if f.sgn == 0 {
                     if p != d {
                         for j in 0..<cols where j != s {
-                            tb[base + j] = try S.bareiss(tb[base + j], p, .zero, .zero, d)
+                            tb[base + j] = try S.bareiss(tb[base + j], p, .zero, .zero, divisor)
                         }
                     }
                 } else {
                     let rbase = r * cols
                     for j in 0..<cols where j != s {
-                        tb[base + j] = try S.bareiss(tb[base + j], p, f, tb[rbase + j], d)
+                        tb[base + j] = try S.bareiss(tb[base + j], p, f, tb[rbase + j], divisor)
                     }
                     tb[base + s] = try f.negated()
                 }
@@ -76,21 +79,24 @@ struct FractionFreeSimplex<S: PivotScalar> {
             tb[r * cols + s] = d
         }
         det = p
+        detSign = p.sgn
         swap(&basic[r], &nonbasic[s])
-        if det.sgn < 0 {
-            for k in t.indices { t[k] = try t[k].negated() }
-            det = try det.negated()
-        }
     }
 
     /// Pivots every free variable into the basis on a row where its
-    /// coefficient is non-zero (smallest magnitude, to keep entries small).
+    /// coefficient is non-zero, preferring rows with zero right-hand side
+    /// (the others' right-hand sides then stay put, which often spares
+    /// phase 1), then the smallest magnitude (smaller entries).
     mutating func pivotFreeVariablesIn() throws {
         for v in 0..<n {
             guard let s = nonbasic.firstIndex(of: v) else { continue }
             var best: Int?
             for i in 0..<m where !rowIsFree[i] && at(i, s).sgn != 0 {
-                if let b = best, magnitudeLess(at(b, s), at(i, s)) || at(b, s) == at(i, s) { continue }
+                if let b = best {
+                    let bz = at(b, rhs).sgn == 0, iz = at(i, rhs).sgn == 0
+                    if bz && !iz { continue }
+                    if bz == iz && !magnitudeLess(at(i, s), at(b, s)) { continue }
+                }
                 best = i
             }
             guard let r = best else { continue }
@@ -119,14 +125,14 @@ struct FractionFreeSimplex<S: PivotScalar> {
     /// variable, the smallest-id leaving variable among tied ratios.
     mutating func optimize(row z: Int, stopWhenPositive: Bool) throws -> SimplexOutcome {
         while true {
-            if stopWhenPositive && at(z, rhs).sgn > 0 { return .stoppedPositive }
+            if stopWhenPositive && at(z, rhs).sgn * detSign > 0 { return .stoppedPositive }
             var s = -1
-            for j in 0..<(cols - 1) where mayEnter(j) && at(z, j).sgn < 0 {
+            for j in 0..<(cols - 1) where mayEnter(j) && at(z, j).sgn * detSign < 0 {
                 if s < 0 || nonbasic[j] < nonbasic[s] { s = j }
             }
             if s < 0 { return .optimal }
             var r = -1
-            for i in 0..<m where !rowIsFree[i] && at(i, s).sgn > 0 {
+            for i in 0..<m where !rowIsFree[i] && at(i, s).sgn * detSign > 0 {
                 if r < 0 { r = i; continue }
                 let c = try S.compareProducts(at(i, rhs), at(r, s), at(r, rhs), at(i, s))
                 if c < 0 || (c == 0 && basic[i] < basic[r]) { r = i }
@@ -139,8 +145,8 @@ struct FractionFreeSimplex<S: PivotScalar> {
     /// Reaches a feasible dictionary; `false` when the rows are infeasible.
     mutating func phaseOne() throws -> Bool {
         var worst = -1
-        for i in 0..<m where !rowIsFree[i] && at(i, rhs).sgn < 0 {
-            if worst < 0 || at(i, rhs) < at(worst, rhs) { worst = i }
+        for i in 0..<m where !rowIsFree[i] && at(i, rhs).sgn * detSign < 0 {
+            if worst < 0 || (detSign > 0 ? at(i, rhs) < at(worst, rhs) : at(i, rhs) > at(worst, rhs)) { worst = i }
         }
         if worst < 0 { return true }
         // x_B = β − … + x0 on constrained rows; z1 = −x0.
@@ -151,7 +157,7 @@ struct FractionFreeSimplex<S: PivotScalar> {
         x0Enabled = true
         try pivot(worst, s)
         _ = try optimize(row: phaseOneRow, stopWhenPositive: false)
-        if at(phaseOneRow, rhs).sgn < 0 { return false }
+        if at(phaseOneRow, rhs).sgn * detSign < 0 { return false }
         if let r = basic.firstIndex(of: x0) {
             // Degenerate: x0 = 0 is basic; swap it out on any non-zero entry.
             if let s = (0..<(cols - 1)).first(where: { nonbasic[$0] >= n && at(r, $0).sgn != 0 }) {

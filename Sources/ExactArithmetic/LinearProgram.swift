@@ -68,12 +68,12 @@ public enum LinearProgram {
         let n = width(constraints, variables)
         let hasStrict = constraints.contains { $0.relation.isStrict }
         let setup = IntegerRows(constraints, variables: n, margin: hasStrict)
-        let objective = [BigInt](repeating: 0, count: n) + (hasStrict ? [1] : [])
-        guard let (outcome, point) = solve(setup, objective: objective, stopWhenPositive: hasStrict) else {
+        let objective = [Int](repeating: 0, count: n) + (hasStrict ? [1] : [])
+        guard let (outcome, point) = solve(setup, objective: objective, stopWhenPositive: hasStrict),
+              !hasStrict || outcome == .stoppedPositive else {
             return .infeasible
         }
-        if hasStrict && outcome != .stoppedPositive { return .infeasible }
-        return .feasible(Array(point.prefix(n)))
+        return .feasible(Array(point!.prefix(n)))
     }
 
     /// Maximizes objective·x over the constraints.
@@ -94,7 +94,7 @@ public enum LinearProgram {
         c += [BigInt](repeating: 0, count: n - c.count)
         let setup = IntegerRows(constraints, variables: n, margin: false)
         guard let (outcome, point) = solve(setup, objective: c, stopWhenPositive: false) else { return .infeasible }
-        if outcome == .unbounded { return .unbounded }
+        guard outcome != .unbounded, let point else { return .unbounded }
         var value = Rational()
         for (a, x) in zip(objective, point) where !a.isZero { value += a * x }
         return .optimal(value: value, point: point)
@@ -115,22 +115,30 @@ public enum LinearProgram {
     }
 
     /// Runs the simplex in `Int`, redoing it in `BigInt` on overflow.
-    /// `nil` when infeasible; otherwise the outcome of maximizing and the
+    /// `nil` when infeasible; otherwise the outcome of maximizing and, when
+    /// it is of use (optimal, or stopped at a positive objective), the
     /// current point (all variables, margin included).
     private static func solve(_ setup: IntegerRows, objective: [BigInt], stopWhenPositive: Bool)
-        -> (SimplexOutcome, [Rational])? {
-        let intRows = setup.rows.map { $0.map { Int(exactly: $0) } }
-        let intObjective = objective.map { Int(exactly: $0) }
-        if !intRows.joined().contains(nil), !intObjective.contains(nil),
-           let result = try? run(intRows.map { $0.map { $0! } }, intObjective.map { $0! }, setup.variables, stopWhenPositive) {
+        -> (SimplexOutcome, [Rational]?)? {
+        let intObjective = objective.compactMap { Int(exactly: $0) }
+        if let small = setup.small, intObjective.count == objective.count,
+           let result = try? run(small, intObjective, setup.width, stopWhenPositive) {
             return result.solution
         }
-        return try! run(setup.rows, objective, setup.variables, stopWhenPositive).solution
+        return try! run(setup.bigRows(), objective, setup.width, stopWhenPositive).solution
     }
 
-    private struct Run { let solution: (SimplexOutcome, [Rational])? }
+    private static func solve(_ setup: IntegerRows, objective: [Int], stopWhenPositive: Bool)
+        -> (SimplexOutcome, [Rational]?)? {
+        if let small = setup.small, let result = try? run(small, objective, setup.width, stopWhenPositive) {
+            return result.solution
+        }
+        return try! run(setup.bigRows(), objective.map { BigInt($0) }, setup.width, stopWhenPositive).solution
+    }
 
-    private static func run<S: PivotScalar>(_ rows: [[S]], _ objective: [S], _ n: Int, _ stop: Bool) throws -> Run {
+    private struct Run { let solution: (SimplexOutcome, [Rational]?)? }
+
+    private static func run<S: PivotScalar>(_ rows: [S], _ objective: [S], _ n: Int, _ stop: Bool) throws -> Run {
         var simplex = try FractionFreeSimplex<S>(rows: rows, objective: objective, variables: n)
         try simplex.pivotFreeVariablesIn()
         guard try simplex.phaseOne() else { return Run(solution: nil) }
@@ -140,42 +148,8 @@ public enum LinearProgram {
         for s in 0..<(simplex.cols - 1) where simplex.nonbasic[s] < n && simplex.at(simplex.objectiveRow, s).sgn != 0 {
             outcome = .unbounded
         }
-        let det = simplex.det.bigInt
-        let point = (0..<n).map { Rational(simplex.value(of: $0).bigInt, det) }
+        if outcome == .unbounded || (stop && outcome != .stoppedPositive) { return Run(solution: (outcome, nil)) }
+        let point = (0..<n).map { simplex.value(of: $0).over(simplex.det) }
         return Run(solution: (outcome, point))
-    }
-}
-
-/// Constraints as integer rows a·x ≤ b (≥ negated, = split in two), each
-/// scaled by the lcm of its denominators and divided by its content; strict
-/// rows get a margin column τ and the extra row τ ≤ 1.
-private struct IntegerRows {
-    var rows: [[BigInt]] = []
-    let variables: Int
-
-    init(_ constraints: [LinearConstraint], variables n: Int, margin: Bool) {
-        variables = n + (margin ? 1 : 0)
-        for c in constraints {
-            var a = c.coefficients + [Rational](repeating: 0, count: n - c.coefficients.count)
-            var b = c.bound
-            switch c.relation {
-            case .lessThan, .lessOrEqual, .equal: break
-            case .greaterOrEqual, .greaterThan: a = a.map { -$0 }; b = -b
-            }
-            let tau: BigInt? = margin ? (c.relation.isStrict ? 1 : 0) : nil
-            rows.append(Self.integerRow(a, b, tau))
-            if c.relation == .equal { rows.append(Self.integerRow(a.map { -$0 }, -b, tau)) }
-        }
-        if margin { rows.append([BigInt](repeating: 0, count: n) + [1, 1]) }
-    }
-
-    private static func integerRow(_ a: [Rational], _ b: Rational, _ tau: BigInt?) -> [BigInt] {
-        let scale = (a + [b]).reduce(BigInt(1)) { BigInt.lcm($0, $1.denominator) }
-        var ints = (a + [b]).map { ($0 * Rational(scale)).numerator }
-        let content = ints.dropLast().reduce(BigInt(0)) { BigInt.gcd($0, $1) }
-        // Smaller entries, same half-space (x is rational, so b must divide too).
-        if content > 1, (ints.last! % content).isZero { ints = ints.map { $0.exactlyDivided(by: content) } }
-        if let tau { ints.insert(tau, at: ints.count - 1) }
-        return ints
     }
 }

@@ -53,6 +53,32 @@ final class MPZVector {
         }
     }
 
+    /// Sign changes of the coefficients of (x + 1)ⁿ p(1/(x + 1)) — Descartes'
+    /// bound on the roots of p in (0, 1) — counted up to `limit`. Computed
+    /// in a scratch copy by a Taylor shift of the reversed coefficients; the
+    /// shift finalises coefficient i in pass i, so it stops as soon as
+    /// `limit` changes are certain.
+    func descartesVariationsOnUnitInterval(limit: Int) -> Int {
+        let a = copy()
+        a.reverse()
+        let n = a.degree
+        var changes = 0, last = 0
+        for i in 0...n {
+            if i < n {
+                for j in stride(from: n - 1, through: i, by: -1) { __gmpz_add(a.z + j, a.z + j, a.z + j + 1) }
+            }
+            let s = a.sign(i)
+            if s != 0 {
+                if last != 0 && s != last {
+                    changes += 1
+                    if changes >= limit { return changes }
+                }
+                last = s
+            }
+        }
+        return changes
+    }
+
     /// p(x) ← xⁿ p(1/x).
     func reverse() {
         var i = 0, j = count - 1

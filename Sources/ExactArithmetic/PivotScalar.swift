@@ -6,15 +6,19 @@ import CGMP
 /// The one arithmetic step of integer (Bareiss) pivoting is (a·p − b·c)/d,
 /// where the division is exact by Sylvester's identity.
 protocol PivotScalar: Comparable {
+    /// A divisor prepared once per pivot for many exact divisions.
+    associatedtype ExactDivisor
     static var zero: Self { get }
     /// −1, 0 or 1.
     var sgn: Int { get }
+    static func prepare(_ d: Self) -> ExactDivisor
     /// (a·p − b·c)/d, the division known to be exact; throws on overflow.
-    static func bareiss(_ a: Self, _ p: Self, _ b: Self, _ c: Self, _ d: Self) throws -> Self
+    static func bareiss(_ a: Self, _ p: Self, _ b: Self, _ c: Self, _ d: ExactDivisor) throws -> Self
     /// The sign of a·b − c·d; throws on overflow.
     static func compareProducts(_ a: Self, _ b: Self, _ c: Self, _ d: Self) throws -> Int
     func negated() throws -> Self
-    var bigInt: BigInt { get }
+    /// self/d in lowest terms (d ≠ 0).
+    func over(_ d: Self) -> Rational
     init?(exactly value: BigInt)
 }
 
@@ -26,13 +30,27 @@ extension Int: PivotScalar {
     static var zero: Int { 0 }
     var sgn: Int { signum() }
 
+    /// d = ±2^shift · odd; dividing exactly by d is a shift and a wrapping
+    /// multiplication by (±odd)⁻¹ mod 2^64 (no hardware division).
+    struct ExactDivisor { let shift: Int, inverse: Int }
+
+    static func prepare(_ d: Int) -> ExactDivisor {
+        let m = d.magnitude
+        let shift = m.trailingZeroBitCount
+        let odd = m >> shift
+        var x = odd // correct to 3 bits; each Newton step doubles that
+        for _ in 0..<5 { x = x &* (2 &- odd &* x) }
+        let inverse = Int(bitPattern: x)
+        return ExactDivisor(shift: shift, inverse: d < 0 ? 0 &- inverse : inverse)
+    }
+
     @inline(__always)
-    static func bareiss(_ a: Int, _ p: Int, _ b: Int, _ c: Int, _ d: Int) throws -> Int {
+    static func bareiss(_ a: Int, _ p: Int, _ b: Int, _ c: Int, _ d: ExactDivisor) throws -> Int {
         let (ap, o1) = a.multipliedReportingOverflow(by: p)
         let (bc, o2) = b.multipliedReportingOverflow(by: c)
         let (diff, o3) = ap.subtractingReportingOverflow(bc)
-        if o1 || o2 || o3 || (diff == .min && d == -1) { throw PivotOverflow() }
-        return d == 1 ? diff : diff / d
+        if o1 || o2 || o3 || diff == .min { throw PivotOverflow() }
+        return (diff >> d.shift) &* d.inverse
     }
 
     @inline(__always)
@@ -48,7 +66,12 @@ extension Int: PivotScalar {
         return -self
     }
 
-    var bigInt: BigInt { BigInt(self) }
+
+    func over(_ d: Int) -> Rational {
+        guard self != .min, d != .min else { return Rational(BigInt(self), BigInt(d)) }
+        let (n, m) = d < 0 ? (-self, UInt(-d)) : (self, UInt(d))
+        return Rational.make { __gmpq_set_si($0, n, m); __gmpq_canonicalize($0) }
+    }
 
     init?(exactly value: BigInt) {
         guard let v = value.exactInt else { return nil }
@@ -59,6 +82,8 @@ extension Int: PivotScalar {
 extension BigInt: PivotScalar {
     static var zero: BigInt { BigInt() }
     var sgn: Int { signum }
+
+    static func prepare(_ d: BigInt) -> BigInt { d }
 
     static func bareiss(_ a: BigInt, _ p: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt) throws -> BigInt {
         BigInt.make { r in
@@ -73,6 +98,6 @@ extension BigInt: PivotScalar {
     }
 
     func negated() throws -> BigInt { -self }
-    var bigInt: BigInt { self }
+    func over(_ d: BigInt) -> Rational { Rational(self, d) }
     init?(exactly value: BigInt) { self = value }
 }

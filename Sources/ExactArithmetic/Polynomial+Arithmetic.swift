@@ -10,14 +10,18 @@ extension Polynomial {
 
     public static func - (a: Polynomial, b: Polynomial) -> Polynomial { a + (-b) }
 
-    /// Schoolbook product with in-place accumulation.
+    /// Schoolbook product on the primitive integer forms (no fraction is
+    /// reduced inside the O(n·m) loop), rescaled once at the end.
     public static func * (a: Polynomial, b: Polynomial) -> Polynomial {
         if a.isZero || b.isZero { return .zero }
-        var c = [Rational](repeating: Rational(0), count: a.coefficients.count + b.coefficients.count - 1)
-        for (i, u) in a.coefficients.enumerated() where !u.isZero {
-            for (j, v) in b.coefficients.enumerated() { c[i + j] += u * v }
+        let (ca, ia) = a.primitiveIntegerForm
+        let (cb, ib) = b.primitiveIntegerForm
+        var c = [BigInt](repeating: BigInt(0), count: ia.count + ib.count - 1)
+        for (i, u) in ia.enumerated() where !u.isZero {
+            for (j, v) in ib.enumerated() { c[i + j].addProduct(u, v) }
         }
-        return Polynomial(c)
+        let scale = ca * cb
+        return Polynomial(c.map { Rational($0) * scale })
     }
 
     public static func += (a: inout Polynomial, b: Polynomial) { a = a + b }

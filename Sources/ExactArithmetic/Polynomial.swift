@@ -29,9 +29,20 @@ public struct Polynomial: Hashable, Sendable {
 
     /// The monic polynomial ∏ (x − rᵢ) with the given roots (1 for none).
     public init(roots: [Rational]) {
-        var p = Polynomial.one
-        for r in roots { p = p * Polynomial([-r, 1]) }
-        self = p
+        // ∏ (dᵢx − nᵢ) over the integers, divided by ∏ dᵢ once at the end.
+        var c = [BigInt(1)]
+        var denominators = BigInt(1)
+        for r in roots {
+            let n = r.numerator, d = r.denominator
+            c.append(BigInt(0))
+            for i in stride(from: c.count - 1, through: 0, by: -1) {
+                c[i] *= -n
+                if i > 0 { c[i].addProduct(c[i - 1], d) }
+            }
+            denominators *= d
+        }
+        let scale = Rational(BigInt(1), denominators)
+        self.init(c.map { Rational($0) * scale })
     }
 
     public static let zero = Polynomial([Rational]())

@@ -49,6 +49,7 @@ extension Rational: CustomStringConvertible, LosslessStringConvertible {
         let text = raw.trimmingCharacters(in: " \t")
         func fail(_ reason: String) -> RationalParseError { RationalParseError(text: raw, reason: reason) }
         if let slash = text.firstIndex(of: "/") {
+            if text[text.index(after: slash)...].contains("/") { throw fail("more than one '/'") }
             let num = try parse(String(text[..<slash]))
             let den = try parse(String(text[text.index(after: slash)...]))
             if den.isZero { throw fail("zero denominator") }

@@ -4,7 +4,9 @@
 /// endpoints) contains exactly one root of the polynomial it came from and
 /// no other; for a root that is not exact the root lies strictly inside.
 /// When the root is known to be rational, ``exactValue`` holds it and
-/// lower = upper = that value.
+/// lower = upper = that value. The intervals of different roots of one
+/// polynomial do not overlap; neighbours may share an end, which is then
+/// not a root.
 ///
 /// Values come from ``Polynomial/realRoots()``; ``refined(digits:)`` and
 /// ``refined(toWidth:)`` narrow the interval while keeping the guarantee.
@@ -36,10 +38,18 @@ public struct RealRoot: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The root of a freshly isolated local polynomial (y ∈ (0, 1)), exact
-    /// when the simplest rational of the interval is a root.
-    init(bracketing local: LocalPolynomial) {
-        self.init(local: local, yLower: 0, yUpper: 1)
-        if let r = local.rationalRoot(in: lower, upper) { self = RealRoot(exact: r) }
+    /// when the simplest rational of the interval is a root. An end of the
+    /// interval that is one of `exactRoots` (a root of p that was divided out
+    /// of the local polynomial) is moved inward.
+    init(bracketing local: LocalPolynomial, avoiding exactRoots: Set<Rational>) {
+        let (yl, yu) = (Rational(0), Rational(1))
+        switch local.shrink(yl, yu, moveLower: exactRoots.contains(local.x(yl)), moveUpper: exactRoots.contains(local.x(yu))) {
+        case .exact(let r):
+            self.init(exact: r)
+        case .bracket(let a, let b):
+            self.init(local: local, yLower: a, yUpper: b)
+            if let r = local.rationalRoot(in: lower, upper) { self = RealRoot(exact: r) }
+        }
     }
 
     public var isExact: Bool { exactValue != nil }
@@ -73,6 +83,28 @@ public struct RealRoot: Hashable, Sendable, CustomStringConvertible {
         let up = BigFloat(m, precision: bits, rounding: .up).toString(significantDigits: digits, rounding: .towardZero)
         let s = down == up || (Rational(up).map { $0 <= m } ?? false) ? up : down
         return r.signum < 0 ? "-" + s : s
+    }
+
+    /// The interval widened outward to `precision`-bit MPFR ends, for
+    /// certified arithmetic with the root (``RealInterval``).
+    public func enclosure(precision: Int) -> RealInterval {
+        RealInterval(lower: BigFloat(lower, precision: precision, rounding: .down),
+                     upper: BigFloat(upper, precision: precision, rounding: .up))
+    }
+
+    /// The sign of root − q, certified: −1, 0 or 1. Refines the interval
+    /// until q falls outside it; when q lies inside, an exact test p(q) = 0
+    /// first settles equality, so this always terminates.
+    public func compare(to q: Rational) -> Int {
+        if let exactValue { return Rational.compare(exactValue, q).signum() }
+        guard let local else { return 0 }
+        if contains(q) && IntegerPolynomial.sign(of: local.p, at: q) == 0 { return 0 }
+        var root = self
+        while root.contains(q) {
+            root = root.refined(bits: root.width.denominator.bitWidth - root.width.numerator.bitWidth + 4)
+            if let r = root.exactValue { return Rational.compare(r, q).signum() }
+        }
+        return root.upper < q ? -1 : 1
     }
 
     /// `p/q` for an exact root, otherwise `[lower, upper]`.

@@ -29,10 +29,12 @@ extension Polynomial {
     /// on all cores. Every decision is exact, so the result is certified: no
     /// root is missed and each interval holds exactly one.
     ///
-    /// A root is returned exact (``RealRoot/exactValue``) when it is 0, a
-    /// bisection point, the root of a linear P, or the simplest rational of
-    /// its isolating interval; ``RealRoot/refined(digits:)`` looks again on
-    /// the narrower interval.
+    /// Rational roots are returned exact (``RealRoot/exactValue``) whenever
+    /// P's leading coefficient has at most 64 bits (the intervals are then
+    /// narrowed below 1/lc², where a rational root p/q, q | lc, is the
+    /// simplest rational of its interval); beyond that, when they are met
+    /// as bisection points or as simplest rationals, and
+    /// ``RealRoot/refined(digits:)`` looks again on each narrower interval.
     ///
     /// Cost: O(n⁴ τ²)-ish in the worst case for degree n and τ-bit
     /// coefficients; for 200 well-separated roots a fraction of a second.
@@ -80,6 +82,8 @@ struct RootIsolator {
         let depth: Int
         let k: Int
         let negative: Bool
+        /// Descartes' count for this interval when already known (capped at 3).
+        var variations: Int? = nil
 
         /// x for y = `y` as a rational.
         func x(_ y: BigInt) -> Rational {
@@ -140,13 +144,21 @@ struct RootIsolator {
                 }
             }
         }
+        // A leaf may end at an exact root found as a bisection point; its
+        // interval is then pulled off that end so that closed intervals are disjoint.
+        let exactRoots = Set(roots.map { $0.lower })
+        let lcBits = p.last!.bitWidth
         var isolated = [RealRoot?](repeating: nil, count: leaves.count)
         isolated.withUnsafeMutableBufferPointer { out in
             DispatchQueue.concurrentPerform(iterations: leaves.count) { i in
                 let node = leaves[i]
                 let scale = Rational(1).scaled(byPowerOfTwo: node.k - node.depth)
                 let local = LocalPolynomial(q: node.q, offset: node.x(0), scale: node.negative ? -scale : scale, p: p)
-                out[i] = RealRoot(bracketing: local)
+                let root = RealRoot(bracketing: local, avoiding: exactRoots)
+                // A rational root has a denominator q dividing lc, and is the simplest
+                // rational of any interval narrower than 1/q²: when that is cheap, make
+                // sure every rational root comes out exact.
+                out[i] = lcBits <= 64 ? root.refined(bits: 2 * lcBits + 1) : root
             }
         }
         roots += isolated.map { $0! }
@@ -154,12 +166,17 @@ struct RootIsolator {
     }
 
     /// One bisection step with Descartes' test. Consumes the node's vector.
+    ///
+    /// When the count v is exactly 2, the left half's count v_L is computed
+    /// here and the right half's inferred without a Taylor shift: counts are
+    /// subadditive under bisection (v ≥ v_L + v_R, Eigenwillig 2008, §2.2),
+    /// so v_R ≤ 2 − v_L, and when that bound is ≤ 1 the parity of v_R — which
+    /// is the parity of the number of roots in the half, read off the signs
+    /// at its two ends — decides it.
     static func process(_ node: Node) -> Outcome {
         let q = node.q
-        let r = q.copy()
-        r.reverse()
-        r.taylorShiftByOne()
-        switch r.signVariations {
+        let v = node.variations ?? q.descartesVariationsOnUnitInterval(limit: 3)
+        switch v {
         case 0: return .noRoot
         case 1: return .oneRoot
         default: break
@@ -176,9 +193,17 @@ struct RootIsolator {
         left.removeCommonPowerOfTwo()
         right.removeCommonPowerOfTwo()
         let c2 = node.c.shifted(by: 1)
-        return .split(Node(q: left, c: c2, depth: node.depth + 1, k: node.k, negative: node.negative),
-                      Node(q: right, c: c2 + 1, depth: node.depth + 1, k: node.k, negative: node.negative),
-                      midpointIsRoot: midpointIsRoot)
+        var l = Node(q: left, c: c2, depth: node.depth + 1, k: node.k, negative: node.negative)
+        var r = Node(q: right, c: c2 + 1, depth: node.depth + 1, k: node.k, negative: node.negative)
+        if v == 2 && !midpointIsRoot {
+            let vL = left.descartesVariationsOnUnitInterval(limit: 3)
+            l.variations = vL
+            if 2 - vL <= 1 {
+                let oddRoots = right.sign(0) != right.valueAtOne.signum
+                r.variations = 2 - vL == 1 && oddRoots ? 1 : 0
+            }
+        }
+        return .split(l, r, midpointIsRoot: midpointIsRoot)
     }
 
     /// k with every root of q below 2ᵏ in absolute value, from Fujiwara's

@@ -66,8 +66,8 @@ extension RealRoot {
         // y-width = x-width / |scale|
         let scaleLog2 = local.scale.magnitude.numerator.bitWidth - local.scale.magnitude.denominator.bitWidth
         switch refiner.run(targetBits: bits + scaleLog2) {
-        case .exact(let y):
-            return RealRoot(exact: local.x(y))
+        case .exact(let x):
+            return RealRoot(exact: x)
         case .bracket(let yl, let yu):
             let root = RealRoot(local: local, yLower: yl, yUpper: yu)
             if let r = local.rationalRoot(in: root.lower, root.upper) { return RealRoot(exact: r) }
@@ -77,8 +77,9 @@ extension RealRoot {
 }
 
 /// The square-free integer polynomial p seen from one isolating interval:
-/// q(y) = c·p(offset + scale·y) for a positive constant c, with exactly one
-/// root in (0, 1), q(0) ≠ 0 and q(1) ≠ 0. Immutable once built.
+/// q(y) = c·p(offset + scale·y), c > 0, possibly divided by y or y − 1 where
+/// a bisection point was an exact root; q has exactly one root in (0, 1),
+/// q(0) ≠ 0 and q(1) ≠ 0. Only q's own signs are used. Immutable once built.
 final class LocalPolynomial: @unchecked Sendable {
     let q: MPZVector
     let offset: Rational
@@ -97,6 +98,28 @@ final class LocalPolynomial: @unchecked Sendable {
     func y(_ x: Rational) -> Rational { (x - offset) / scale }
     /// The sign of q just right of 0 (before its root).
     var signAtZero: Int { q.sign(0) }
+
+    /// Moves the chosen ends of the y-bracket [a, b] inward, to dyadic points
+    /// a + (b − a)/2ʲ or b − (b − a)/2ʲ where q has the sign of that side.
+    func shrink(_ a: Rational, _ b: Rational, moveLower: Bool, moveUpper: Bool) -> QuadraticIntervalRefinement.Result {
+        guard moveLower || moveUpper else { return .bracket(a, b) }
+        var evaluator = CertifiedSign(q)
+        var lo = a, hi = b
+        for (move, fromLower) in [(moveLower, true), (moveUpper, false)] where move {
+            var step = (hi - lo) / 2
+            while true {
+                let y = fromLower ? lo + step : hi - step
+                let t = y.denominator.bitWidth - 1
+                let s = evaluator.evaluate((y * Rational(BigInt(1) << t)).numerator, t).sign
+                if s == 0 { return .exact(x(y)) }
+                // Left of the root q has the sign of q(0).
+                if (s == signAtZero) == fromLower { if fromLower { lo = y } else { hi = y }; break }
+                if fromLower { hi = y } else { lo = y }
+                step = (hi - lo) / 2
+            }
+        }
+        return .bracket(lo, hi)
+    }
 
     /// The simplest rational of [a, b] when it is a root of p. Its
     /// denominator must divide p's leading coefficient, which is checked
@@ -119,7 +142,9 @@ final class LocalPolynomial: @unchecked Sendable {
 /// y-coordinates, with every sign certified.
 struct QuadraticIntervalRefinement {
     enum Result {
+        /// The root, found to be rational (x-coordinate).
         case exact(Rational)
+        /// A bracket in y-coordinates.
         case bracket(Rational, Rational)
     }
 
@@ -142,10 +167,19 @@ struct QuadraticIntervalRefinement {
         fU = evaluator.evaluate(U, t).approximation
     }
 
-    /// Refines until the y-width is at most 2^−targetBits.
+    /// Refines until the y-width is at most 2^−targetBits. Whenever the
+    /// width passes 2⁻⁸, 2⁻¹⁶, 2⁻³², … the simplest rational of the bracket
+    /// is tried as an exact root, so rational roots end the refinement early.
     mutating func run(targetBits: Int) -> Result {
         var b = 1  // N = 2^b grid points
+        var nextRationalTest = 8
         while (U - L).bitWidth - 1 >= t - targetBits {
+            if t - (U - L).bitWidth >= nextRationalTest {
+                nextRationalTest *= 2
+                let d = BigInt(1) << t
+                let a = local.x(Rational(L, d)), c = local.x(Rational(U, d))
+                if let r = local.rationalRoot(in: Swift.min(a, c), Swift.max(a, c)) { return .exact(r) }
+            }
             let h = U - L
             let n = BigInt(1) << b
             let lb = L << b, ub = U << b, tb = t + b
@@ -169,12 +203,12 @@ struct QuadraticIntervalRefinement {
                 return s
             }
             let first = j == 0 ? BigInt(1) : (j == n ? n - 1 : j)
-            guard let s = probe(first) else { return .exact(Rational(point(first), BigInt(1) << tb)) }
+            guard let s = probe(first) else { return .exact(local.x(Rational(point(first), BigInt(1) << tb))) }
             let neighbour = s == sL ? first + 1 : first - 1
             if neighbour.signum == 0 || neighbour == n {
                 success = true
             } else {
-                guard let s2 = probe(neighbour) else { return .exact(Rational(point(neighbour), BigInt(1) << tb)) }
+                guard let s2 = probe(neighbour) else { return .exact(local.x(Rational(point(neighbour), BigInt(1) << tb))) }
                 success = s2 != s
             }
             (L, U, t, fL, fU) = (newL, newU, tb, newFL, newFU)
@@ -186,7 +220,7 @@ struct QuadraticIntervalRefinement {
                     L = L << 1; U = U << 1; t += 1
                     let mid = (L + U) >> 1
                     let (sm, v) = evaluator.evaluate(mid, t)
-                    if sm == 0 { return .exact(Rational(mid, BigInt(1) << t)) }
+                    if sm == 0 { return .exact(local.x(Rational(mid, BigInt(1) << t))) }
                     if sm == sL { L = mid; fL = v } else { U = mid; fU = v }
                 }
             }

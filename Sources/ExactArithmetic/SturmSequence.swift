@@ -23,7 +23,7 @@ public struct SturmSequence: Sendable {
             }
         }
         polynomials = terms
-        integers = terms.map { $0.primitiveIntegerForm.integers }
+        integers = terms.map { $0.coefficients.map(\.numerator) }  // integer terms, signs kept
     }
 
     private static func chain(_ p: Polynomial) -> [Polynomial] {

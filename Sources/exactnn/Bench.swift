@@ -5,7 +5,12 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks: median/min/max seconds over repeated runs (build with -c release).",
-        subcommands: [BenchArithmetic.self]
+        subcommands: [
+            BenchArithmetic.self,
+            BenchPolarity.self,
+            BenchSymBal.self,
+            BenchTrainer.self,
+        ]
     )
 }
 

@@ -21,7 +21,16 @@ struct ExactNN: ParsableCommand {
           exactnn roots "x^3 - 2*x - 5" --digits 60
         """,
         version: ExactNNVersion.string,
-        subcommands: [Check.self, Proofs.self, Roots.self, Bench.self]
+        subcommands: [
+            Check.self,
+            Proofs.self,
+            Roots.self,
+            Polarity.self,
+            Symmetric.self,
+            Balance.self,
+            Train.self,
+            Bench.self,
+        ]
     )
 }
 
@@ -36,7 +45,7 @@ enum Main {
             var command = try ExactNN.parseAsRoot()
             try command.run()
         } catch let error as InputError {
-            writeStandardError("exactnn: \(error.message)\n")
+            writeStandardError("exactnn: \(error.description)\n")
             exit(2)
         } catch {
             let code = ExactNN.exitCode(for: error)

@@ -18,6 +18,9 @@ struct Roots: ParsableCommand {
         """
     )
 
+    /// Isolation costs about degree⁴ bit operations; beyond this it runs for hours.
+    static let maximumDegree = 2000
+
     @Argument(help: "The polynomial in one variable letter, e.g. \"x^3 - 2*x - 5\".")
     var polynomial: String
 
@@ -28,7 +31,7 @@ struct Roots: ParsableCommand {
 
     func validate() throws {
         guard (0...RealRoot.maximumDigits).contains(digits) else {
-            throw InputError("--digits must be in 0...\(RealRoot.maximumDigits), got \(digits)")
+            throw ValidationError("--digits must be in 0...\(RealRoot.maximumDigits), got \(digits)")
         }
     }
 
@@ -38,17 +41,21 @@ struct Roots: ParsableCommand {
             throw InputError(error.description)
         }
         guard !p.isZero else { throw InputError("the polynomial '\(polynomial)' is zero: every real number is a root") }
+        guard p.degree <= Self.maximumDegree else {
+            throw InputError("degree \(p.degree) is above \(Self.maximumDegree), the largest this command isolates (the cost grows like degree⁴)")
+        }
         let roots = try p.realRoots(digits: digits)
         var table = Table(title: "Real roots of \(p)", columns: ["#", "lower", "upper", "digits", "exact"])
         for (i, r) in roots.enumerated() {
             table.append([.integer(i + 1), .exact(r.lower.description), .exact(r.upper.description),
                           .certified(digits == 0 ? "" : r.certifiedDigits(digits) ?? ""), .flag(r.isExact)])
         }
-        table.notes = [
-            p.degree == 0 ? "a non-zero constant has no roots"
-                : "degree \(p.degree), \(roots.count) distinct real root\(roots.count == 1 ? "" : "s")",
-            "each [lower, upper] holds exactly one root; 'digits' are its first \(digits) significant digits, the same at every point of the interval",
-        ]
+        table.notes = [p.degree == 0 ? "a non-zero constant has no roots"
+                                     : "degree \(p.degree), \(roots.count) distinct real root\(roots.count == 1 ? "" : "s")"]
+        if !roots.isEmpty {
+            table.notes.append("each [lower, upper] holds exactly one root"
+                + (digits > 0 ? "; 'digits' are its first \(digits) significant digits, the same at every point of the interval" : ""))
+        }
         try output.emit([table])
     }
 }

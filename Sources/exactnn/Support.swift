@@ -5,11 +5,10 @@ import ClaimKit
 import Glibc
 #endif
 
-/// Bad input from the user: printed as one line, exit status 2.
-struct InputError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
-}
+/// Bad input from the user: printed as one line, exit status 2. It is
+/// argument-parser's `ValidationError`, so the same path serves errors thrown
+/// from `validate()` (which the parser wraps) and from `run()`.
+typealias InputError = ValidationError
 
 func writeStandardError(_ s: String) {
     fputs(s, stderr)

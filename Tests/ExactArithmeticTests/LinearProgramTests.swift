@@ -111,6 +111,64 @@ private func randomSystem(_ rng: inout SplitMix64, variables n: Int, count: Clos
         #expect(s.allSatisfy { $0.isSatisfied(by: x) })
     }
 
+    /// Entries near 2^40 fit a machine word but their products do not: the
+    /// pivots overflow and the solver redoes the work in GMP integers.
+    @Test func overflowDuringPivotsFallsBack() async {
+        await propertyCheck(count: 40, input: Gen.int(in: 0...Int.max)) { seed in
+            var rng = SplitMix64(seed: seed)
+            let big = 1 << 40
+            let system = (0..<6).map { _ in
+                LinearConstraint((0..<3).map { _ in q(rng.int(-big...big)) }, [.lessThan, .greaterOrEqual][rng.int(0...1)], q(rng.int(-big...big)))
+            } + box(3, big)
+            let c = (0..<3).map { _ in q(rng.int(-big...big)) }
+            if case .feasible(let x) = LinearProgram.feasibility(system, variables: 3) {
+                #expect(system.allSatisfy { $0.isSatisfied(by: x) })
+            }
+            let closed = system.map { LinearConstraint($0.coefficients, $0.relation == .lessThan ? .lessOrEqual : $0.relation, $0.bound) }
+            let expected = bruteForceMax(c, closed.flatMap(lessOrEqualRows))
+            switch LinearProgram.maximize(c, subjectTo: closed, variables: 3) {
+            case .optimal(let value, let point):
+                #expect(value == expected)
+                #expect(closed.allSatisfy { $0.isSatisfied(by: point) })
+            case .infeasible: #expect(expected == nil)
+            case .unbounded: Issue.record("boxed system reported unbounded")
+            }
+        }
+    }
+
+    /// Beale's example cycles under the textbook largest-coefficient rule;
+    /// Bland's rule must reach the optimum 5/4 at (1, 0, 1, 0).
+    @Test func bealeCyclingExampleTerminates() {
+        let nonNegative = (0..<4).map { i in LinearConstraint((0..<4).map { $0 == i ? q(1) : q(0) }, .greaterOrEqual, 0) }
+        let s = [LinearConstraint([q(1, 4), -8, -1, 9], .lessOrEqual, 0),
+                 LinearConstraint([q(1, 2), -12, q(-1, 2), 3], .lessOrEqual, 0),
+                 LinearConstraint([0, 0, 1, 0], .lessOrEqual, 1)] + nonNegative
+        #expect(LinearProgram.maximize([q(3, 4), -20, q(1, 2), -6], subjectTo: s, variables: 4)
+                == .optimal(value: q(5, 4), point: [1, 0, 1, 0]))
+    }
+
+    /// Gordan's alternative: A·w > 0 (rows a_i·w > 0) is feasible exactly
+    /// when y ≥ 0, Σ y = 1, Aᵀy = 0 is not. Two different code paths
+    /// (strict homogeneous vs equalities with signs) must disagree.
+    @Test func gordanAlternative() async {
+        await propertyCheck(count: 150, input: Gen.int(in: 0...Int.max)) { seed in
+            var rng = SplitMix64(seed: seed)
+            let n = rng.int(2...5), m = rng.int(1...12)
+            let rows = (0..<m).map { _ in (0..<n).map { _ in q(rng.int(-1...1)) } }
+            let strict = rows.map { LinearConstraint($0, .greaterThan, 0) }
+            var dual = (0..<n).map { j in LinearConstraint(rows.map { $0[j] }, .equal, 0) }
+            dual.append(LinearConstraint([Rational](repeating: 1, count: m), .equal, 1))
+            dual += (0..<m).map { i in LinearConstraint((0..<m).map { $0 == i ? q(1) : q(0) }, .greaterOrEqual, 0) }
+            let primal = LinearProgram.feasibility(strict, variables: n)
+            let alternative = LinearProgram.feasibility(dual, variables: m)
+            switch (primal, alternative) {
+            case (.feasible(let w), .infeasible): #expect(strict.allSatisfy { $0.isSatisfied(by: w) })
+            case (.infeasible, .feasible(let y)): #expect(dual.allSatisfy { $0.isSatisfied(by: y) })
+            default: Issue.record("Gordan's alternative violated: \(primal) / \(alternative)")
+            }
+        }
+    }
+
     /// Closed systems in a box: the optimum equals the best feasible vertex.
     @Test func maximizeMatchesVertexEnumeration() async {
         await propertyCheck(count: 150, input: Gen.int(in: 0...Int.max)) { seed in

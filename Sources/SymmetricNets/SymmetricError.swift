@@ -1,0 +1,6 @@
+/// Bad parameters for a SymmetricNets computation, with a one-line message
+/// naming the argument and the allowed range.
+public struct SymmetricError: Error, CustomStringConvertible, Equatable {
+    public let description: String
+    public init(_ message: String) { description = message }
+}

@@ -1,0 +1,66 @@
+/// Update rules, written as PyTorch writes them so runs compare one to one.
+///
+/// * SGD: w ← w − η g.
+/// * Momentum μ (heavy ball, no dampening): v ← μ v + g, w ← w − η v.
+/// * Adam (β₁, β₂, ε): m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g²,
+///   w ← w − (η / (1−β₁ᵗ)) · m / (√v / √(1−β₂ᵗ) + ε).
+public enum Optimizer: Sendable, Equatable, CustomStringConvertible {
+    case sgd
+    case momentum(Double)
+    case adam(beta1: Double, beta2: Double, epsilon: Double)
+
+    public static let adamDefault = Optimizer.adam(beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
+
+    public var description: String {
+        switch self {
+        case .sgd: return "sgd"
+        case .momentum(let m): return "momentum:\(m)"
+        case .adam(let b1, let b2, let e): return b1 == 0.9 && b2 == 0.999 && e == 1e-8 ? "adam" : "adam:\(b1),\(b2),\(e)"
+        }
+    }
+
+    var stateSlots: Int {
+        switch self {
+        case .sgd: return 0
+        case .momentum: return 1
+        case .adam: return 2
+        }
+    }
+}
+
+/// One optimizer's running state over a flat parameter vector.
+struct OptimizerState<T: TrainerScalar> {
+    let rule: Optimizer
+    let learningRate: Double
+    var step = 0
+    var beta1Power = 1.0, beta2Power = 1.0
+
+    /// Applies one update to `w[r]` for each range r, from gradients `g`,
+    /// with state buffers `m`, `v` (as many as `rule.stateSlots`).
+    @inline(__always)
+    mutating func apply(_ w: UnsafeMutablePointer<T>, _ g: UnsafePointer<T>, _ m: UnsafeMutablePointer<T>, _ v: UnsafeMutablePointer<T>, ranges: [Range<Int>]) {
+        step += 1
+        let lr = T(learningRate)
+        switch rule {
+        case .sgd:
+            for r in ranges { for p in r { w[p] -= lr * g[p] } }
+        case .momentum(let mu):
+            let mu = T(mu)
+            for r in ranges { for p in r { m[p] = mu * m[p] + g[p]; w[p] -= lr * m[p] } }
+        case .adam(let b1, let b2, let eps):
+            beta1Power *= b1; beta2Power *= b2
+            let stepSize = T(learningRate / (1 - beta1Power))
+            let rootCorrection = T((1 - beta2Power).squareRoot())
+            let c1 = T(1 - b1), c2 = T(1 - b2), tb1 = T(b1), tb2 = T(b2), e = T(eps)
+            for r in ranges {
+                for p in r {
+                    let gp = g[p]
+                    let mp = tb1 * m[p] + c1 * gp
+                    let vp = tb2 * v[p] + c2 * gp * gp
+                    m[p] = mp; v[p] = vp
+                    w[p] -= stepSize * mp / (vp.squareRoot() / rootCorrection + e)
+                }
+            }
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-import Trainer
-
-@Test func moduleLinks() { #expect(TrainerInfo.name == "Trainer") }
