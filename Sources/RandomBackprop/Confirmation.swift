@@ -25,7 +25,7 @@ public struct IntegrationCheck: Sendable {
     }
 
     /// −log₁₀ of the distance from x to the far end of the enclosure, relative to max(1, |x|).
-    static func agreement(_ x: BigFloat, _ y: RealInterval, bits: Int) -> Int {
+    public static func agreement(_ x: BigFloat, _ y: RealInterval, bits: Int) -> Int {
         let d = BigFloat.max((x - y.lower).magnitude, (x - y.upper).magnitude)
         if d.isZero { return bits * 3 / 10 }
         let scale = BigFloat.max(BigFloat(1, precision: bits), x.magnitude)

@@ -123,6 +123,11 @@ public struct FixedPointAnalysis: Sendable {
         }
     }
 
+    /// The certified digits of an enclosure, "0" for a tight enclosure of 0, "?" when too wide.
+    public static func certifiedText(_ x: RealInterval, digits: Int) -> String {
+        x.certifiedDigits(digits) ?? (tinyAroundZero(x, digits) ? "0" : "?")
+    }
+
     /// An enclosure of 0 narrower than 10^−digits (0 has no significant digits to certify).
     static func tinyAroundZero(_ x: RealInterval, _ digits: Int) -> Bool {
         x.lower.signum <= 0 && x.upper.signum >= 0

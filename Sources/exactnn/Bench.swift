@@ -10,6 +10,7 @@ struct Bench: ParsableCommand {
             BenchPolarity.self,
             BenchSymBal.self,
             BenchTrainer.self,
+            BenchRbp.self,
         ]
     )
 }
