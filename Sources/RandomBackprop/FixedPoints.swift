@@ -70,7 +70,7 @@ public struct FixedPointAnalysis: Sendable {
         }
         self.prediction = prediction
         let derivative = q.derivative
-        let common = Polynomial.gcd(q, derivative)
+        let common = q.isSquareFree ? Polynomial.one : Polynomial.gcd(q, derivative)  // repeated roots only
         stability = roots.map { Self.stability(of: $0, q: q, derivative: derivative, common: common) }
         self.roots = roots.map { $0.refined(digits: digits + 5) }
         switch prediction {

@@ -107,7 +107,7 @@ extension IsolatedRoot {
     public static func roots(of q: Polynomial) throws -> [IsolatedRoot] {
         guard !q.isZero else { throw ModelError("the zero polynomial vanishes everywhere") }
         guard q.degree >= 1 else { return [] }
-        let squareFree = q.squareFreePart
+        let squareFree = q.isSquareFree ? q : q.squareFreePart  // the modular test avoids a gcd
         if let upstream = try? q.realRoots() {
             let roots = upstream.map { IsolatedRoot(library: $0, squareFree: squareFree) }
             if passesCheck(roots, squareFree) { return roots }
