@@ -36,7 +36,7 @@ public struct AutoencoderPrediction: Sendable {
                                   upper: BigFloat(f.upper, precision: bits, rounding: .up))
             let denominator = fi * RealInterval(normC, precision: bits)
             limit = c.map { fi * RealInterval($0, precision: bits) } + c.map { RealInterval($0, precision: bits) / denominator }
-            if limit.allSatisfy({ $0.certifiedDigits(digits) != nil || FixedPointAnalysis.tinyAroundZero($0, digits) }) { break }
+            if limit.allSatisfy({ $0.certifiedDigits(digits + 8) != nil || FixedPointAnalysis.tinyAroundZero($0, digits + 8) }) { break }
             f = f.refined(toWidth: f.width / Rational(BigInt(1) << 64))
         }
         self.f = f

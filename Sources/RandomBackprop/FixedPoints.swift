@@ -75,7 +75,7 @@ public struct FixedPointAnalysis: Sendable {
         self.roots = roots.map { $0.refined(digits: digits + 5) }
         switch prediction {
         case .atRoot(let i), .converges(let i):
-            limit = Self.enclose(reduction, root: self.roots[i], digits: digits)
+            limit = Self.enclose(reduction, root: self.roots[i], digits: digits + 8)  // margin: agreement is measured against the far end
         case .stationary, .blowUp:
             limit = nil
         }

@@ -8,7 +8,7 @@ enum GeneralClaims {
     /// and the leading coefficient negative.
     static func theorem1(_ context: CheckContext) throws -> Finding {
         var g = InstanceGenerator(seed: context.seed &+ 8)
-        let count = context.quick ? 12 : 80
+        let count = context.quick ? 12 : 30
         var failures: [String] = [], converged = 0, blowUps = 0, skipped = 0, tails = 0
         for _ in 0..<count {
             let degree = g.int(2...7)

@@ -23,13 +23,18 @@ enum PowerClaims {
                 }
                 guard let (a, check) = try ClaimSupport.confirm(system.field, r, x0: x0) else { continue }
                 table.append([.integer(mu)] + ClaimSupport.row("α=\(alpha) β=\(beta) c1=\(c1) \(ClaimSupport.format(x0))", a, check))
-                guard case .converges(let i) = a.prediction, a.roots[i].lower.signum >= 0, a.roots[i].upper.signum > 0,
+                let limitIndex: Int?
+                switch a.prediction {
+                case .converges(let i), .atRoot(let i): limitIndex = i  // a start on a fixed point stays there
+                default: limitIndex = nil
+                }
+                guard let i = limitIndex, a.roots[i].lower.signum >= 0, a.roots[i].upper.signum > 0,
                       check.agreementDigits >= ClaimSupport.confirmedDigits
-                else { failures.append("μ = \(mu), start \(ClaimSupport.format(x0)): \(a.prediction)"); continue }
+                else { failures.append("μ = \(mu), α = \(alpha), β = \(beta), c1 = \(c1), start \(ClaimSupport.format(x0)): \(a.prediction), \(check.agreementDigits) digits, \(check.result.outcome)"); continue }
             }
         }
         return .holds(if: failures.isEmpty,
-                      "μ = 1…\(maxMu): deg Q = 2μ + 1, lead −β/2; every positive start converges to a positive root (≥ 30 digits)",
+                      "μ = 1…\(maxMu): deg Q = 2μ + 1, lead −β/2; every positive start converges to a positive root (≥ 30 digits)" + (failures.first.map { "; first failure: " + $0 } ?? ""),
                       counterexample: failures.first ?? "", details: [.table(table)])
     }
 }
