@@ -92,6 +92,7 @@ public struct Experiment: Sendable {
 public enum ExperimentCatalog {
     public static let all: [Experiment] = [
         PolarityFig4A.experiment, PolarityFig1.experiment, PolarityFigC1.experiment,
+        BalanceTheorem31.experiment, BalanceTable2.experiment,
         
     ]
 
