@@ -93,6 +93,7 @@ public enum ExperimentCatalog {
     public static let all: [Experiment] = [
         PolarityFig4A.experiment, PolarityFig1.experiment, PolarityFigC1.experiment,
         BalanceTheorem31.experiment, BalanceTable2.experiment,
+        SymmetricFigures.fig2, SymmetricFigures.fig3, SymmetricFigures.fig4, SymmetricFigures.fig5, SymmetricFigures.fig6, SymmetricFigures.corruption,
         
     ]
 
