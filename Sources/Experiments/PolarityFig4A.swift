@@ -45,7 +45,7 @@ enum PolarityFig4A {
             if rate.wilson.low > Double(pValue)! { above.append(n) }
             table.append([.integer(n), .integer(rate.successes), .integer(trials), .measured(rate.rate), .measured(rate.wilson.low), .measured(rate.wilson.high),
                           .exact(pValue), .exact(d2.decimal(digits: 6).text), .exact(d3.decimal(digits: 6).text)] + Spread(accuracies).cells)
-            summary.append("n=\(n): \(rate.successes)/\(trials) vs P=\(p.decimal(digits: 3).text)")
+            summary.append("n=\(n): \(rate.successes)/\(trials) vs P=\(p.decimal(digits: 4).text)")
         }
         table.notes = ["P(n), D.2, D.3: exact rationals shown to 6 decimals. Rates: float measurements, Wilson 95 % intervals.",
                        above.isEmpty ? "Every measured rate is consistent with rate ≤ P(n) (Wilson lower end ≤ P(n))."
