@@ -10,12 +10,17 @@ public struct ExperimentOptions: Sendable {
     public var quick: Bool
     /// Told the stage about to run (e.g. "n = 5, RAND"), for progress lines.
     public var progress: (@Sendable (String) -> Void)?
+    /// Where long experiments keep a progress file to resume from (nil: no
+    /// resuming).
+    public var workDirectory: String?
 
-    public init(trials: Int? = nil, seed: UInt64 = 1, threads: Int = 2, quick: Bool = false, progress: (@Sendable (String) -> Void)? = nil) {
+    public init(trials: Int? = nil, seed: UInt64 = 1, threads: Int = 2, quick: Bool = false, workDirectory: String? = nil,
+                progress: (@Sendable (String) -> Void)? = nil) {
         self.trials = trials
         self.seed = seed
         self.threads = threads
         self.quick = quick
+        self.workDirectory = workDirectory
         self.progress = progress
     }
 
@@ -94,6 +99,7 @@ public enum ExperimentCatalog {
         PolarityFig4A.experiment, PolarityFig1.experiment, PolarityFigC1.experiment,
         BalanceTheorem31.experiment, BalanceTable2.experiment,
         SymmetricFigures.fig2, SymmetricFigures.fig3, SymmetricFigures.fig4, SymmetricFigures.fig5, SymmetricFigures.fig6, SymmetricFigures.corruption,
+        BooleanFig35.experiment,
         
     ]
 

@@ -39,13 +39,14 @@ struct TrainExperiment: ParsableCommand {
     @Flag(help: "The tiny configuration used by the tests.")
     var quick = false
 
-    @Option(help: "Folder for <name>.json and <name>.csv (created if missing).")
+    @Option(help: "Folder for <name>.json and <name>.csv (created if missing); long experiments keep a progress file there and resume from it.")
     var out: String?
 
     func run() throws {
         let tty = isatty(STDERR_FILENO) != 0
         let start = Benchmark.now()
-        let options = ExperimentOptions(trials: trials, seed: seed, threads: threads, quick: quick) { stage in
+        if let out, mkdir(out, 0o755) != 0 && errno != EEXIST { throw InputError("--out: cannot create folder '\(out)'") }
+        let options = ExperimentOptions(trials: trials, seed: seed, threads: threads, quick: quick, workDirectory: out) { stage in
             guard tty else { return }
             writeStandardError("\r[\(Cell.format((Benchmark.now() - start).rounded())) s] \(stage)\u{1B}[K")
         }
@@ -60,7 +61,6 @@ struct TrainExperiment: ParsableCommand {
         print(Render.tables(tables, as: .text))
         print("Prediction: \(report.prediction)\nMeasured: \(report.summary)")
         guard let out else { return }
-        if mkdir(out, 0o755) != 0 && errno != EEXIST { throw InputError("--out: cannot create folder '\(out)'") }
         let json = "{\n\"experiment\": \(Render.jsonString(report.name)),\n\"summary\": \(Render.jsonString(report.summary)),\n"
             + "\"prediction\": \(Render.jsonString(report.prediction)),\n\"tables\": \(Render.tables(tables, as: .json))}\n"
         try writeAtomically(json, to: out + "/" + report.name + ".json")
