@@ -30,7 +30,7 @@ enum BalanceTable2 {
         let table = try Digits.load()
         let (train, test) = try Digits.split(table, testFraction: 0.3, seed: options.seed, trainingLimit: options.quick ? 200 : nil)
         let models: [(String, [Int])] = options.quick ? [("2-FCN", [8])] : [("2-FCN", [64]), ("3-FCN", [64, 64]), ("5-FCN", [64, 64, 64, 64])]
-        let epochs = options.quick ? 3 : 30, batch = 32, eta = 0.003
+        let epochs = options.quick ? 2 : 30, batch = 32, eta = 0.003
         let stepsPerEpoch = Double((train.count + batch - 1) / batch)
         func hook(_ m: Method) -> (any BalancingHook)? {
             switch m {

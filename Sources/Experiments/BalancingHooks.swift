@@ -100,18 +100,23 @@ public enum BalanceDeficit {
     }
 
     /// The largest |A − B| over hidden units (eq. 31's deficit for p = 2)
-    /// and the largest relative deficit |A − B| / (A + B) (0 for a unit
-    /// with A = B = 0).
+    /// and the largest relative deficit |A − B| / (A + B) over the live
+    /// units, those with A + B ≥ 10⁻⁶ of the largest A + B in the network
+    /// (a unit decaying to zero under a regularizer is balanced in the
+    /// limit, but its ratio of two vanishing sums is noise).
     ///
-    /// **Edge cases:** a network without hidden layers has deficit (0, 0).
+    /// **Edge cases:** a network without hidden layers, or with all sums
+    /// zero, has deficit (0, 0).
     public static func worst(_ net: Network<Double>, p: Double) -> (absolute: Double, relative: Double) {
-        var absolute = 0.0, relative = 0.0
+        var units: [(Double, Double)] = []
         for k in 0..<max(net.layerCount - 1, 0) {
-            for i in 0..<net.sizes[k + 1] {
-                let (a, b) = sums(net, layer: k, unit: i, p: p)
-                absolute = max(absolute, abs(a - b))
-                if a + b > 0 { relative = max(relative, abs(a - b) / (a + b)) }
-            }
+            for i in 0..<net.sizes[k + 1] { units.append(sums(net, layer: k, unit: i, p: p)) }
+        }
+        let largest = units.map { $0.0 + $0.1 }.max() ?? 0
+        var absolute = 0.0, relative = 0.0
+        for (a, b) in units {
+            absolute = max(absolute, abs(a - b))
+            if largest > 0, a + b >= 1e-6 * largest { relative = max(relative, abs(a - b) / (a + b)) }
         }
         return (absolute, relative)
     }

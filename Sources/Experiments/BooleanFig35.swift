@@ -115,7 +115,7 @@ enum BooleanFig35 {
             name: "boolean.fig-3.5",
             summary: "\(trials) trials per cell, \(words.count) classes: " + summary.joined(separator: "; "),
             prediction: "every 4-input function has swaps value ≤ 5, so s − 1 ≤ 4 leaky ReLU units suffice at depth 1 (Theorem 3.3.2); the dissertation finds leaky ReLU more reliable than ReLU and parity (27030) hardest.",
-            settings: [("seed", "\(options.seed) (+ class decimal per class)"), ("trials per cell", String(trials)), ("classes", String(words.count)),
+            settings: [("seed", String(options.seed)), ("seed of a class", "seed + the class decimal"), ("trials per cell", String(trials)), ("classes", String(words.count)),
                        ("widths", widths.map(String.init).joined(separator: ", ")), ("depths", depths.map(String.init).joined(separator: ", ")),
                        ("training", "He normal, Adam lr 0.025, BCE with logits, full batch, ≤ 4000 epochs, stop at 100 %"),
                        ("mode", options.quick ? "quick (3 classes of Table 3.3)" : "full")],

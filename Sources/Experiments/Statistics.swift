@@ -1,5 +1,10 @@
 import ClaimKit
 import Trainer
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Median and quartiles of a measured sample with its size — the form every
 /// experiment reports (paper 000's figures: medians with 25th–75th
@@ -31,7 +36,13 @@ public struct Spread: Sendable, Equatable {
         count == 0 ? "–" : "\(Spread.round(median, digits)) [\(Spread.round(q1, digits)), \(Spread.round(q3, digits))]"
     }
 
+    /// x to `digits` decimals; a non-zero |x| below 10^−digits in
+    /// scientific form with three significant digits (e.g. 6.14e-05).
     static func round(_ x: Double, _ digits: Int) -> String {
+        if x != 0, x.isFinite, abs(x) < Double.pow(10, Double(-digits)) {
+            let e = Int(log10(abs(x)).rounded(.down))
+            return round(x / Double.pow(10, Double(e)), 2) + "e" + (e < 0 ? "-" : "+") + (abs(e) < 10 ? "0" : "") + String(abs(e))
+        }
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         return Cell.format((x * scale).rounded() / scale)

@@ -52,3 +52,12 @@ func randomNetwork(_ seed: UInt64, sizes: [Int] = [3, 4, 5, 2]) -> Network<Doubl
     #expect(BalanceDeficit.worst(net, p: 1) == (6, 6.0 / 8))
     #expect(BalanceDeficit.worst(try! Network<Double>(sizes: [2, 1], activation: .relu), p: 2) == (0, 0))
 }
+
+/// A unit whose sums are below 10⁻⁶ of the largest does not count toward
+/// the relative deficit (its absolute deficit still does).
+@Test func deadUnitsIgnoredInRelativeDeficit() {
+    // unit 0: in (1), out (1) balanced; unit 1: in 1e-9, out 0.
+    let net = try! Network<Double>(sizes: [1, 2, 1], activation: .relu, parameters: [1, 1e-9, 0, 0, 1, 0, 0])
+    let d = BalanceDeficit.worst(net, p: 1)
+    #expect(d.relative == 0 && d.absolute == 1e-9)
+}

@@ -1,6 +1,9 @@
 import Testing
 import ClaimKit
 import Trainer
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import Experiments
 
 /// Every experiment's quick run: well-formed tables, the seed and trial
@@ -47,4 +50,30 @@ func quickRunIsReproducible(_ name: String) throws {
     #expect(abs(value(plain.last!, "L2 |D| median") / value(plain.first!, "L2 |D| median") - 1) < 0.01)
     let measured = value(l2.last!, "L2 |D| median"), predicted = value(l2.last!, "L2 |D| predicted (median)")
     #expect(abs(measured / predicted - 1) < 0.05 && measured < 0.5 * value(l2.first!, "L2 |D| median"))
+}
+
+/// The Boolean study resumes: a second run with the same seed and trials
+/// reads every cell from the progress file (identical tables, no new
+/// lines); another seed ignores the file's lines and appends its own.
+@Test func booleanStudyResumes() throws {
+    let dir = "/tmp/exactnn-resume-\(UInt64.random(in: 0...UInt64.max))"
+    #expect(mkdir(dir, 0o755) == 0)
+    defer { _ = unlink(dir + "/boolean.fig-3.5.progress.tsv"); _ = rmdir(dir) }
+    let e = try ExperimentCatalog.named("boolean.fig-3.5")
+    let first = try e.run(ExperimentOptions(seed: 5, quick: true, workDirectory: dir))
+    func lines() -> Int {
+        guard let f = fopen(dir + "/boolean.fig-3.5.progress.tsv", "r") else { return -1 }
+        defer { fclose(f) }
+        var count = 0
+        while true {
+            let c = fgetc(f)
+            if c == EOF { return count }
+            if c == 10 { count += 1 }
+        }
+    }
+    #expect(lines() == 12)  // 3 classes × 2 widths × 1 depth × 2 activations
+    let again = try e.run(ExperimentOptions(seed: 5, quick: true, workDirectory: dir))
+    #expect(again.tables == first.tables && lines() == 12)
+    _ = try e.run(ExperimentOptions(seed: 6, quick: true, workDirectory: dir))
+    #expect(lines() == 24)
 }

@@ -38,3 +38,10 @@ import PropertyBased
     #expect(Proportion(successes: 0, trials: 0).wilson == (0, 1))
     #expect(Proportion(successes: 3, trials: 4).rate == 0.75)
 }
+
+@Test func roundingSmallValues() {
+    #expect(Spread.round(6.137943e-05, 3) == "6.14e-05")
+    #expect(Spread.round(0.12345, 3) == "0.123")
+    #expect(Spread.round(-2.5e-12, 3) == "-2.5e-12")
+    #expect(Spread.round(0, 3) == "0")
+}
