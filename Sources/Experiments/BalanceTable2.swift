@@ -25,7 +25,7 @@ enum BalanceTable2 {
         source: Source(.synapticBalance, section: "section 3", label: "Table 2"),
         statement: "8×8 digits, FCNs with 1, 2 and 4 hidden layers of 64 ReLU units: test accuracy (median, quartiles over seeds) of plain training, full balance before training, L2 / L1 partial balancing every epoch, and L2 / L1 regularization 1e-5.",
         defaultTrials: 8, quickTrials: 1,
-        cost: "3 sizes × 6 methods × 8 seeds = 144 runs of 30 epochs, one to two minutes in release"
+        cost: "3 sizes × 6 methods × 8 seeds = 144 runs of 30 epochs, a few minutes in release"
     ) { options, trials in
         let table = try Digits.load()
         let (train, test) = try Digits.split(table, testFraction: 0.3, seed: options.seed, trainingLimit: options.quick ? 200 : nil)
