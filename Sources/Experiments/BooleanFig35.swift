@@ -29,8 +29,8 @@ enum BooleanFig35 {
 
     static let experiment = Experiment(
         name: "boolean.fig-3.5",
-        source: Source(.localLinearity, section: "section 3.4", label: "Figure 3.5, Table 3.3"),
-        statement: "Success rates of ReLU and leaky ReLU networks (width 2–10, depth 1–5) on all 222 four-input NPN classes: mean and worst class per size (Figure 3.5), and the classes most often hardest (Table 3.3), with the trial count.",
+        source: Source(.localLinearity, section: "section 3.4", label: "Figures 3.5, 3.6, Table 3.3"),
+        statement: "Success rates of ReLU and leaky ReLU networks (width 2–10, depth 1–5) on all 222 four-input NPN classes: mean and worst class per size (Figure 3.5), the classes most often hardest (Table 3.3), and per class the swaps value, degree, influence and entropy beside success and the smallest trainable single-layer width (Figure 3.6), with the trial count.",
         defaultTrials: 10, quickTrials: 1,
         cost: "222 classes × 45 sizes × 2 activations × 10 trials ≈ 200 000 runs, about 10 minutes in release (resumable with --out; --trials 100, the paper's grid, about 1–2 hours)"
     ) { options, trials in
@@ -58,7 +58,10 @@ enum BooleanFig35 {
             let rate = (clock() - start) / Double(computed)
             options.note("cell \(done.count)/\(cells.count), ETA \(Int((rate * Double(remaining)).rounded())) s")
         }
-        return report(done, words: words, widths: widths, depths: depths, alphas: alphas, trials: trials, options: options)
+        var r = report(done, words: words, widths: widths, depths: depths, alphas: alphas, trials: trials, options: options)
+        let (perClass, correlation) = try BooleanFig36.tables(done, words: words, widths: widths, depths: depths, trials: trials)
+        r = ExperimentReport(name: r.name, summary: r.summary, prediction: r.prediction, settings: r.settings, tables: r.tables + [perClass, correlation])
+        return r
     }
 
     /// Cells recorded earlier with the same seed and trial count.

@@ -45,3 +45,14 @@ import PropertyBased
     #expect(Spread.round(-2.5e-12, 3) == "-2.5e-12")
     #expect(Spread.round(0, 3) == "0")
 }
+
+/// Spearman by hand: monotone → 1, reversed → −1; with ties,
+/// x = (1, 2, 2, 3) has ranks (1, 2.5, 2.5, 4) and against y = (1, 2, 3, 4)
+/// gives ρ = 4.5/√(4.5·5) = 0.948683…; constants give nil.
+@Test func spearmanHandValues() {
+    #expect(BooleanFig36.spearman([1, 5, 9], [0, 2, 3]) == 1)
+    #expect(BooleanFig36.spearman([1, 5, 9], [3, 2, 0]) == -1)
+    #expect(abs(BooleanFig36.spearman([1, 2, 2, 3], [1, 2, 3, 4])! - 4.5 / (4.5 * 5).squareRoot()) < 1e-12)
+    #expect(BooleanFig36.spearman([1, 1, 1], [1, 2, 3]) == nil)
+    #expect(BooleanFig36.spearman([1], [1]) == nil)
+}
