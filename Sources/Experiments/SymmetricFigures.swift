@@ -72,7 +72,7 @@ enum SymmetricFigures {
         ) { options in
             (options.quick ? [40] : [100, 400, 1000]).flatMap { m in
                 [SymmetricSetup.Start.symmetric, .random].map { start in
-                    ("\(start.rawValue) init", base(options, n: 20) { s in s.target = target; s.samples = m; s.start = start })
+                    ("\(start.rawValue) init, m = \(m)", base(options, n: 20) { s in s.target = target; s.samples = m; s.start = start })
                 }
             }
         }
