@@ -1,6 +1,7 @@
 import ClaimKit
 
-/// Empirical checks: theory prediction beside trainer measurements.
+/// Empirical checks: theory prediction beside trainer measurements, one
+/// claim per experiment of `ExperimentCatalog` (verdict `empirical`).
 public enum ExperimentClaims {
-    public static let all: [Claim] = []
+    public static let all: [Claim] = ExperimentCatalog.all.map(\.claim)
 }

@@ -10,7 +10,8 @@ import Glibc
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train small MLPs: one configuration (run) or the papers' experiments (list).",
-        subcommands: [TrainRun.self, TrainList.self]
+        subcommands: [TrainRun.self, TrainList.self, TrainExperiment.self],
+        defaultSubcommand: TrainExperiment.self
     )
 }
 
@@ -18,11 +19,13 @@ struct TrainList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Describe the paper experiments.")
 
     func run() throws {
-        print("""
-        The paper experiments (polarity Fig. 1/4/C.1, boolean Fig. 3.5/3.6 and Table 3.3,
-        symmetry Fig. 2–6, RBP Table 1, balance Theorem 31 and Table 2) come later (issue 7).
-        Train one configuration now with 'exactnn train run --help'.
-        """)
+        var t = Table(title: "Paper experiments: exactnn train <name> [--trials N] [--seed S] [--threads T] [--out DIR]",
+                      columns: ["name", "source", "default trials", "default cost", "what"])
+        for e in ExperimentCatalog.all {
+            t.append([.text(e.name), .text(e.source.description), .integer(e.defaultTrials), .text(e.cost), .text(e.statement)])
+        }
+        t.notes = ["One configuration of your own: exactnn train run --help."]
+        print(Render.tables([t], as: .text))
     }
 }
 
