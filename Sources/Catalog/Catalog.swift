@@ -44,14 +44,16 @@ public struct ClaimResult: Sendable {
 
 extension Catalog {
     /// Runs the checks one after another (each check may use both cores
-    /// itself), reporting each result as it completes.
-    public static func run(_ claims: [Claim], context: CheckContext,
+    /// itself), reporting each result as it completes. Trainer experiments
+    /// (method `.empirical`) get `empiricalContext` when given, so a full
+    /// exact run need not wait for full-size training grids.
+    public static func run(_ claims: [Claim], context: CheckContext, empiricalContext: CheckContext? = nil,
                            onResult: (ClaimResult) -> Void = { _ in }) -> [ClaimResult] {
         claims.map { claim in
             let start = Clock.now()
             let result: ClaimResult
             do {
-                let finding = try claim.check(context)
+                let finding = try claim.check(claim.method == .empirical ? (empiricalContext ?? context) : context)
                 result = ClaimResult(claim: claim, finding: finding, error: nil, seconds: Clock.now() - start)
             } catch {
                 result = ClaimResult(claim: claim, finding: nil, error: "\(error)", seconds: Clock.now() - start)

@@ -32,6 +32,9 @@ struct Check: ParsableCommand {
     @Flag(help: "Use the smaller sizes of the test suite (each check says which).")
     var quick = false
 
+    @Flag(help: "Run the trainer experiments (empirical claims) at full size; they take minutes to a quarter of an hour each. By default they run at the quick sizes, which their evidence states.")
+    var fullExperiments = false
+
     @Option(help: "Seed for every random choice (recorded in the output).")
     var seed: UInt64 = 1
 
@@ -49,9 +52,11 @@ struct Check: ParsableCommand {
             return
         }
         let context = CheckContext(quick: quick, seed: seed, threads: 2)
+        var experimentContext = context
+        experimentContext.quick = quick || !fullExperiments
         let tty = isatty(STDERR_FILENO) != 0
         var done = 0
-        let results = Catalog.run(claims, context: context) { r in
+        let results = Catalog.run(claims, context: context, empiricalContext: experimentContext) { r in
             done += 1
             if tty { writeStandardError("\r[\(done)/\(claims.count)] \(r.claim.id) \(r.verdictText)\u{1B}[K") }
         }
