@@ -1,6 +1,331 @@
 import ClaimKit
+import ExactArithmetic
 
-/// Claims of BooleanAnalysis, registered with the catalog (see Catalog.swift).
+/// Claims of BooleanAnalysis (paper 002, ch. 3 and app. A), registered with the catalog.
 public enum BooleanClaims {
-    public static let all: [Claim] = []
+    public static let all: [Claim] = [
+        npnCounts, theorem331, table31, paritySwaps, a5Invariance, entropyMaxOr, influenceMaxParity,
+        theorem332, matrixA15, theorem333, theorem334, criticalPoints, table32, chamberCases,
+    ]
+
+    static func source(_ section: String, _ label: String) -> Source { Source(.localLinearity, section: section, label: label) }
+
+    /// Classes up to n = 4 (n = 5 in full mode): 2, 4, 14, 222, 616 126.
+    static let npnCounts = Claim(
+        id: "boolean.npn-class-counts", source: source("§3.4.2", "NPN class counts (A000370)"),
+        statement: "There are 2, 4, 14, 222 and 616 126 NPN classes of n-input Boolean functions for n = 1…5.",
+        expected: .holds, method: .exhaustive
+    ) { context in
+        let paper = [2, 4, 14, 222, 616_126]
+        let top = context.quick ? 4 : 5
+        var rows: [String] = [], ok = true
+        for n in 1...top {
+            let classes = try npnClasses(variables: n, threads: context.threads)
+            let sum = classes.reduce(0) { $0 + $1.orbitSize }
+            let burnside = try BurnsideCount.classes(variables: n, group: .npn)
+            ok = ok && classes.count == paper[n - 1] && sum == 1 << (1 << n) && burnside == BigInt(classes.count)
+            rows.append("n=\(n): \(classes.count)")
+        }
+        return .holds(if: ok, "enumerated with orbit sizes summing to 2^(2^n), Burnside agrees: " + rows.joined(separator: ", "),
+                      counterexample: "a count differs: " + rows.joined(separator: ", "))
+    }
+
+    /// Theorem 3.3.1 against a symmetry-free brute force over LP-enumerated regions.
+    static let theorem331 = Claim(
+        id: "boolean.theorem-3.3.1", source: source("§3.3.1", "Theorem 3.3.1"),
+        statement: "The swaps value is constant on every NPN class.",
+        expected: .holds, method: .exhaustive
+    ) { context in
+        let top = context.quick ? 3 : 4
+        var checked = 0
+        for n in 1...top {
+            let size = 1 << n
+            // Storage bit of each point along each region's order (point x is bit size − 1 − x).
+            let orders = try weightOrders(variables: n, chamber: false).map { $0.order.map { size - 1 - $0 } }
+            var byClass: [UInt64: Int] = [:]
+            for v in 0..<(UInt64(1) << size) {
+                let f = try TruthTable(variables: n, value: v)
+                var swaps = Int.max
+                for order in orders {
+                    var changes = 0, previous = v >> UInt64(order[0]) & 1
+                    for i in 1..<size where changes < swaps {
+                        let b = v >> UInt64(order[i]) & 1
+                        changes += Int(b ^ previous)
+                        previous = b
+                    }
+                    swaps = min(swaps, changes)
+                }
+                let key = try exactNPNCanonization(f).representative.word
+                if let seen = byClass[key], seen != swaps {
+                    return Finding(.refuted, "swaps differ inside an NPN class", counterexample: "n = \(n), f = \(v), class \(key)")
+                }
+                byClass[key] = swaps
+                checked += 1
+            }
+        }
+        return Finding(.holds, "all \(checked) functions of n ≤ \(top): minimum over every LP-enumerated region (no symmetry used) is constant on each class")
+    }
+
+    /// Swaps distribution over classes for n ≤ 4 (shared by Table 3.1 and the table command).
+    static func swapsDistribution(_ n: Int) throws -> (classes: [Int: Int], functions: [Int: Int]) {
+        var classes: [Int: Int] = [:], functions: [Int: Int] = [:]
+        for c in try npnClasses(variables: n) {
+            let s = try swapsValue(c.representative).value
+            classes[s, default: 0] += 1
+            functions[s, default: 0] += c.orbitSize
+        }
+        return (classes, functions)
+    }
+
+    static let table31 = Claim(
+        id: "boolean.table-3.1", source: source("§3.3.1", "Table 3.1"),
+        statement: "The largest swaps value over n-input functions is 1, 2, 3, 5 for n = 1, 2, 3, 4.",
+        expected: .holds, method: .exhaustive
+    ) { _ in
+        var maxima: [Int] = [], details: [Block] = []
+        var table = Table(title: "swaps distribution (classes / functions)", columns: ["n", "swaps", "classes", "functions"])
+        for n in 1...4 {
+            let d = try swapsDistribution(n)
+            maxima.append(d.classes.keys.max()!)
+            for s in d.classes.keys.sorted() { table.append([.integer(n), .integer(s), .integer(d.classes[s]!), .integer(d.functions[s]!)]) }
+        }
+        details.append(.table(table))
+        return .holds(if: maxima == [1, 2, 3, 5], "maxima \(maxima) for n = 1…4 (every class, exact witnesses)",
+                      counterexample: "maxima are \(maxima)", details: details)
+    }
+
+    static let paritySwaps = Claim(
+        id: "boolean.parity-swaps", source: source("§3.3.1", "parity has swaps value n"),
+        statement: "n-parity has swaps value exactly n.",
+        expected: .holds, method: .exact
+    ) { context in
+        let top = context.quick ? 4 : 5
+        let values = try (1...top).map { try swapsValue(.parity($0)).value }
+        return .holds(if: values == Array(1...top), "swaps(parity_n) = \(values) for n = 1…\(top)",
+                      counterexample: "values \(values)")
+    }
+
+    static let a5Invariance = Claim(
+        id: "boolean.a5-invariance", source: source("app. A.5", "NPN invariance of degree, entropy, influence"),
+        statement: "Fourier degree, Fourier entropy and total influence are constant on NPN classes.",
+        expected: .holds, method: .exhaustive
+    ) { context in
+        let top = context.quick ? 3 : 4
+        var checked = 0
+        for n in 1...top {
+            var seen: [UInt64: (Int, Rational, FourierEntropy)] = [:]
+            for v in 0..<(UInt64(1) << (1 << n)) {
+                let f = try TruthTable(variables: n, value: v)
+                let w = WalshSpectrum(f)
+                let metrics = (w.degree, w.totalInfluence, w.entropy)
+                let key = try exactNPNCanonization(f).representative.word
+                if let m = seen[key], m.0 != metrics.0 || m.1 != metrics.1 || m.2 != metrics.2 {
+                    return Finding(.refuted, "metrics differ inside a class", counterexample: "n = \(n), f = \(v)")
+                }
+                seen[key] = metrics
+                checked += 1
+            }
+        }
+        return Finding(.holds, "all \(checked) functions of n ≤ \(top): degree, exact total influence and exact entropy form agree across each class")
+    }
+
+    /// Largest entropy and total influence over all functions (via classes).
+    static func extremes(_ n: Int) throws -> (entropy: FourierEntropy, entropyAt: UInt64, influence: Rational, influenceClasses: [UInt64]) {
+        var best: (FourierEntropy, UInt64)? = nil, inf = Rational(-1), infAt: [UInt64] = []
+        for c in try npnClasses(variables: n) {
+            let w = WalshSpectrum(c.representative)
+            if best == nil || w.entropy.compare(best!.0) > 0 { best = (w.entropy, c.word) }
+            let i = w.totalInfluence
+            if i > inf { inf = i; infAt = [c.word] } else if i == inf { infAt.append(c.word) }
+        }
+        return (best!.0, best!.1, inf, infAt)
+    }
+
+    static let entropyMaxOr = Claim(
+        id: "boolean.entropy-max-or", source: source("§3.4.3", "Fig. 3.9 text: entropy maximized on OR"),
+        statement: "Among n-input functions, Fourier entropy is largest for the OR class.",
+        expected: .refuted, method: .exhaustive
+    ) { context in
+        let top = context.quick ? 4 : 5
+        var rows: [String] = [], counter: String? = nil
+        for n in 2...top {
+            let (e, at, _, _) = try extremes(n)
+            let or = WalshSpectrum(try .or(n)).entropy
+            rows.append("n=\(n): max \(try e.decimal(digits: 8)) at \(at), OR \(try or.decimal(digits: 8))")
+            if counter == nil && or.compare(e) < 0 {
+                counter = "n = \(n): class \(at) has entropy \(e) = \(try e.decimal(digits: 12)) > E(OR) = \(try or.decimal(digits: 12))"
+            }
+        }
+        return .holds(if: counter == nil, rows.joined(separator: "; "), counterexample: counter ?? "")
+    }
+
+    static let influenceMaxParity = Claim(
+        id: "boolean.influence-max-parity", source: source("§3.4.3", "Fig. 3.9 text: influence maximized on parity"),
+        statement: "Among n-input functions, total influence is largest (= n) exactly on the parity class.",
+        expected: .holds, method: .exhaustive
+    ) { context in
+        let top = context.quick ? 4 : 5
+        var ok = true, rows: [String] = []
+        for n in 1...top {
+            let (_, _, inf, at) = try extremes(n)
+            let parity = try exactNPNCanonization(.parity(n)).representative.word
+            ok = ok && inf == Rational(n) && at == [parity]
+            rows.append("n=\(n): max I = \(inf) on \(at)")
+        }
+        return .holds(if: ok, rows.joined(separator: "; "), counterexample: rows.joined(separator: "; "))
+    }
+
+    static let theorem332 = Claim(
+        id: "boolean.theorem-3.3.2", source: source("§3.3.2, app. A.2", "Theorem 3.3.2, \"s − 1 nodes\" vs \"width s\""),
+        statement: "A function with swaps value s is classified by one hidden leaky-ReLU layer of width s − 1 (as §3.3.2 states) / of width s (as the end of §3.3.2 states).",
+        expected: .erratum, method: .exact
+    ) { context in
+        let top = context.quick ? 3 : 4
+        var built = 0, narrow = 0, narrowTried = 0, failures: [String] = []
+        for n in 1...top {
+            for c in try npnClasses(variables: n) {
+                let f = c.representative
+                let s = try swapsValue(f)
+                let (p, l) = projection(f, s)
+                for alpha in [Rational(0), Rational(1, 10)] {
+                    let v = try widthSNetwork(points: p, labels: l, alpha: alpha)
+                    if v.classifies(p, l) && v.width <= max(1, s.value) { built += 1 } else { failures.append("\(c.word) α=\(alpha)") }
+                }
+                if s.value >= 3 {
+                    narrowTried += 1
+                    if let v = narrowNetwork(points: p, labels: l, alpha: Rational(1, 10)), v.classifies(p, l) { narrow += 1 }
+                }
+            }
+        }
+        let summary = "width s (A.2 construction, α = 0 and 1/10): \(built) networks verified exactly for every class n ≤ \(top); " +
+            "s − 1 nodes: impossible for s ≤ 2 (one leaky node is monotone along the line; XOR = 0110 has s = 2), " +
+            "found by exact LP for \(narrow)/\(narrowTried) classes with s ≥ 3 at α = 1/10"
+        guard failures.isEmpty else { return Finding(.refuted, summary, counterexample: "width-s construction fails for " + failures.prefix(5).joined(separator: ", ")) }
+        return Finding(.erratum, summary, correction: "Theorem 3.3.2 (s regions, s − 1 nodes) gives width s for swaps value s (s + 1 regions), and the A.2 construction achieves it for every class n ≤ \(top). \"Swaps value s needs only s − 1 nodes\" is false for s = 1, 2 (one leaky node is monotone along the line; XOR) but holds for all \(narrowTried) classes with s ≥ 3 up to n = \(top) (exact LP construction, α = 1/10).")
+    }
+
+    static let matrixA15 = Claim(
+        id: "boolean.lemma-A.2.1-matrix", source: source("app. A.2", "eq. A.14–A.15"),
+        statement: "The matrix M of eq. A.14 is invertible with the inverse of eq. A.15.",
+        expected: .erratum, method: .exact
+    ) { _ in
+        // (1 − α)·(M·N) has entries of degree ≤ 2 in α: agreement with (1 − α)·I at 5 points is an identity.
+        let alphas = [Rational(0), Rational(1, 3), Rational(-2), Rational(5, 7), Rational(3)]
+        var derivedOK = true, printedOK = true
+        for m in 1...12 {
+            for a in alphas {
+                let inv = try LemmaA21Matrix.inverse(size: m, alpha: a)
+                let d = LemmaA21Matrix.matrix(size: m, alpha: a) * inv
+                let p = LemmaA21Matrix.matrix(size: m, alpha: a, printed: true) * inv
+                for i in 0..<m { for j in 0..<m {
+                    let e = Rational(i == j ? 1 : 0)
+                    if d.entries[i][j] != e { derivedOK = false }
+                    if p.entries[i][j] != e { printedOK = false }
+                } }
+            }
+        }
+        guard derivedOK, !printedOK else {
+            return Finding(.refuted, "derived·N = I: \(derivedOK), printed·N = I: \(printedOK)", counterexample: "see sizes 1…12")
+        }
+        return Finding(.erratum, "eq. A.15 inverts M with Mᵢⱼ = 1 for j ≤ i (what eq. A.11 gives), identically in α, sizes 1…12; it does not invert eq. A.14 as printed (size 2, α = 1/3)",
+                       correction: "Mᵢⱼ = 1 for j ≤ i and α for j > i (row = region, column = node); the corner entry α/(α−1) sits at row 1, column k − 1 (the text says i = 0).")
+    }
+
+    static let theorem333 = Claim(
+        id: "boolean.theorem-3.3.3", source: source("§3.3.2, app. A.3", "Theorem 3.3.3"),
+        statement: "A leaky-ReLU network with l hidden layers of width w makes wˡ alternating class changes on an interval.",
+        expected: .holds, method: .exact
+    ) { context in
+        let cases = context.quick ? [(2, 1), (2, 2), (3, 2), (2, 3)] : [(2, 1), (2, 2), (3, 2), (2, 3), (4, 2), (3, 3), (2, 5)]
+        var ok = true, rows: [String] = []
+        for (w, l) in cases {
+            for alpha in [Rational(0), Rational(1, 10)] {
+                let z = try DeepZigzag(width: w, depth: l, alpha: alpha)
+                ok = ok && z.gridSignChanges == z.cellCount
+            }
+            rows.append("w=\(w),l=\(l): \(try DeepZigzag(width: w, depth: l, alpha: 0).gridSignChanges)")
+        }
+        return .holds(if: ok, "sign changes on the grid i/wˡ, α ∈ {0, 1/10}: " + rows.joined(separator: " "), counterexample: rows.joined(separator: " "))
+    }
+
+    static let theorem334 = Claim(
+        id: "boolean.theorem-3.3.4", source: source("§3.3.2, app. A.4", "Theorem 3.3.4"),
+        statement: "Width w, depth l leaky-ReLU networks classify n-parity whenever n ≤ wˡ.",
+        expected: .holds, method: .exact
+    ) { context in
+        let cases = context.quick ? [(2, 2), (3, 2), (2, 3)] : [(2, 2), (3, 2), (2, 3), (4, 2), (3, 3)]
+        var ok = true, count = 0
+        for (w, l) in cases {
+            let z = try DeepZigzag(width: w, depth: l, alpha: Rational(1, 10))
+            for n in 1...min(z.cellCount, context.quick ? 8 : 12) { ok = ok && z.solvesParity(n); count += 1 }
+        }
+        return .holds(if: ok, "\(count) (w, l, n) cases, every input checked exactly", counterexample: "a parity case failed")
+    }
+
+    static let criticalPoints = Claim(
+        id: "boolean.eq-3.17-critical-points", source: source("§3.3.3", "eq. 3.12–3.18"),
+        statement: "v(x) = max(ax, 0) + b on −1 ↦ −1, 1 ↦ 1 has critical points (2, −1) (a > 0) and (−4, 2) (a ≤ 0).",
+        expected: .refuted, method: .exact
+    ) { _ in
+        let good = TinyNetworks.lineLoss(a: 2, b: -1), bad = TinyNetworks.lineLoss(a: -4, b: 2)
+        let goodOK = good.gradient.allSatisfy(\.isZero) && good.loss.isZero
+        // For a ≤ 0 the gradient (2a − 2b − 2, −2a + 4b) vanishes only at (2, 1), which has a > 0.
+        let onlyZero = TinyNetworks.lineLoss(a: 2, b: 1)
+        let summary = "(2, −1): loss \(good.loss), gradient 0; (−4, 2): gradient (\(bad.gradient[0]), \(bad.gradient[1])), loss \(bad.loss); the a ≤ 0 system's only zero (2, 1) lies in a > 0 (gradient there (\(onlyZero.gradient[0]), \(onlyZero.gradient[1])))"
+        guard goodOK else { return Finding(.refuted, summary, counterexample: "(2, −1) is not a zero-loss critical point") }
+        if bad.gradient.allSatisfy(\.isZero) { return Finding(.holds, summary) }
+        return Finding(.refuted, summary, counterexample: "(a, b) = (−4, 2) has gradient (−14, 16) and loss 50; no critical point has a ≤ 0")
+    }
+
+    static let table32 = Claim(
+        id: "boolean.table-3.2", source: source("§3.4.1", "Table 3.2 and eq. 3.24–3.25"),
+        statement: "The XOR network of eq. 3.24 has stationary points with losses 0, 8/3 and 4 in the families of Table 3.2.",
+        expected: .holds, method: .exact
+    ) { _ in
+        typealias P = TinyNetworks.XorParameters
+        // One member of a family of each loss (rows 1, 9 and 12 of Table 3.2), constraints checked by hand in the comments.
+        let members: [(P, Rational)] = [
+            (P(o: [-2, -2], w: [-2, 2], b: [-1, -1], c: 1), 0),                     // b₁ = w₁ − 2/o₁, b₂ = −w₂ − 2/o₂, c = 1
+            (P(o: [1, -1], w: [0, -2], b: [-1, Rational(-2, 3)], c: Rational(1, 3)), Rational(8, 3)), // b₂ = w₂ − 4/(3o₂), c = 1/3
+            (P(o: [1, 1], w: [0, 0], b: [-1, -1], c: 0), 4),                        // all nodes off, c = 0
+            (P(o: [1, 1], w: [-1, 1], b: [2, 2], c: -4), 4),                        // c = −b₁o₁ − b₂o₂, w₁ = −o₂w₂/o₁
+        ]
+        var rows: [String] = [], ok = true
+        for (p, loss) in members {
+            let r = TinyNetworks.xorLoss(p)
+            ok = ok && r.loss == loss && r.gradient.allSatisfy(\.isZero)
+            rows.append("loss \(r.loss), |∇| = 0: \(r.gradient.allSatisfy(\.isZero))")
+        }
+        return .holds(if: ok, rows.joined(separator: "; "), counterexample: rows.joined(separator: "; "))
+    }
+
+    /// The iterative case list of §3.3.1 gives 2i − 2 cases for wᵢ, i.e. ∏ (2i − 2) = 2ⁿ⁻¹(n − 1)! cases.
+    static let chamberCases = Claim(
+        id: "boolean.chamber-case-count", source: source("§3.3.1", "eq. 3.11 and the case list for wᵢ"),
+        statement: "Building w₁ ≤ … ≤ wₙ case by case (2i − 2 cases for wᵢ) lists every order of {0,1}ⁿ that weights in the chamber induce, O(2ⁿ n!) of them.",
+        expected: .refuted, method: .exact
+    ) { context in
+        let n = 5
+        let cases = (2...n).reduce(1) { $0 * (2 * $1 - 2) }
+        var found = Set<[Int]>()
+        if context.quick {
+            // Integer weights 0 < w₁ < … < w₅ with all 32 subset sums distinct: each gives a chamber order, exactly.
+            var state = context.seed
+            var tries = 0
+            while found.count <= cases && tries < 200_000 {
+                tries += 1
+                let w = (0..<n).map { _ in 1 + Int(splitMix64(&state) % 1000) }.sorted()
+                guard Set(w).count == n else { continue }
+                let sums = (0..<32).map { x in (0..<n).reduce(0) { $0 + (x >> (n - 1 - $1) & 1) * w[$1] } }
+                guard Set(sums).count == 32 else { continue }
+                found.insert((0..<32).sorted { sums[$0] < sums[$1] })
+            }
+        } else {
+            found = Set(try weightOrders(variables: n, chamber: true).map(\.order))
+        }
+        let summary = "n = 5: the case list gives ∏(2i − 2) = \(cases) cases; \(context.quick ? "random generic chamber weights already induce" : "the exact LP walk finds") \(found.count) distinct orders (2ⁿ·n! = 3840)"
+        return found.count > cases
+            ? Finding(.refuted, summary, counterexample: "more than \(cases) chamber orders exist for n = 5 (all 516 by exact LP), so the case list misses orders — it never compares e.g. w₁ + w₄ with w₂ + w₃")
+            : Finding(.holds, summary)
+    }
 }

@@ -7,6 +7,7 @@ struct Bench: ParsableCommand {
         abstract: "Benchmarks: median/min/max seconds over repeated runs (build with -c release).",
         subcommands: [
             BenchArithmetic.self,
+            BenchBoolean.self,
             BenchPolarity.self,
             BenchSymBal.self,
             BenchTrainer.self,

@@ -1,0 +1,31 @@
+import ExactArithmetic
+
+/// One row of the class table: a class with its swaps value and Fourier metrics.
+public struct ClassSurveyRow: Sendable {
+    public let npnClass: NPNClass
+    /// nil when not computed (n = 5).
+    public let swaps: SwapsValue?
+    public let degree: Int
+    public let totalInfluence: Rational
+    public let entropy: FourierEntropy
+    /// Whether the dissertation's Table 3.3 lists a member of this class.
+    public let inTable33: Bool
+}
+
+/// The functions of Table 3.3 (ReLU and leaky-ReLU columns), decimal, n = 4.
+public let table33Functions: [UInt64] = [7140, 1716, 5804, 6042, 1641, 5805, 406, 5737, 278, 27030,
+                                         2022, 1713, 5786, 1717, 5774, 7905, 6038, 7128]
+
+/// The survey of every NPN class of n inputs (n ≤ 5); swaps only when
+/// `withSwaps` (n ≤ 5 per function, all classes practical up to n = 4).
+/// `row` is called in class order as rows complete, for streaming output.
+public func classSurvey(variables n: Int, withSwaps: Bool, row: (ClassSurveyRow) throws -> Void) throws {
+    let classes = try npnClasses(variables: n)
+    let listed: Set<UInt64> = n == 4 ? Set(try table33Functions.map { try exactNPNCanonization(TruthTable(variables: 4, value: $0)).representative.word }) : []
+    for c in classes {
+        let f = c.representative
+        let w = WalshSpectrum(f)
+        try row(ClassSurveyRow(npnClass: c, swaps: withSwaps ? try swapsValue(f) : nil, degree: w.degree,
+                               totalInfluence: w.totalInfluence, entropy: w.entropy, inTable33: listed.contains(c.word)))
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Dispatch
+import BooleanAnalysis
+import ExactArithmetic
+import Reports
+
+struct BenchBoolean: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "boolean",
+        abstract: "NPN classes of n = 5, Burnside counts, Fourier metrics of all 4-input functions, swaps tables."
+    )
+
+    @OptionGroup var bench: BenchOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        var b = Benchmark(title: "exactnn bench boolean")
+        try b.measure("NPN classes n = 5 with orbit sizes (2 threads)", runs: bench.runs) {
+            let classes = try npnClasses(variables: 5)
+            return "\(classes.count) classes, orbits sum \(classes.reduce(0) { $0 + $1.orbitSize })"
+        }
+        try b.measure("Fourier metrics of all 65 536 four-input functions (2 threads)", runs: bench.runs) {
+            // Each half: degree, exact total influence, exact entropy form of every function.
+            var parts = [(degrees: Int, maxInfluence: Rational, rationalEntropies: Int)](repeating: (0, Rational(0), 0), count: 2)
+            let lock = DispatchQueue(label: "bench")
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                var part = (degrees: 0, maxInfluence: Rational(0), rationalEntropies: 0)
+                for v in UInt64(half * 32768)..<UInt64(half * 32768 + 32768) {
+                    let w = WalshSpectrum(try! TruthTable(variables: 4, value: v))
+                    part.degrees += w.degree
+                    let i = w.totalInfluence
+                    if part.maxInfluence < i { part.maxInfluence = i }
+                    if w.entropy.exactRational != nil { part.rationalEntropies += 1 }
+                }
+                lock.sync { parts[half] = part }
+            }
+            return "Σ degree \(parts[0].degrees + parts[1].degrees), max I \(Rational.max(parts[0].maxInfluence, parts[1].maxInfluence)), \(parts[0].rationalEntropies + parts[1].rationalEntropies) rational entropies"
+        }
+        try b.measure("swaps of all 222 four-input classes, chamber orders computed fresh", runs: bench.runs) {
+            _ = try weightOrders(variables: 4, chamber: true)
+            let values = try npnClasses(variables: 4).map { try swapsValue($0.representative).value }
+            return "max \(values.max()!), Σ \(values.reduce(0, +))"
+        }
+        try b.measure("whole-space orders n = 4 by exact LP (5376 regions)", runs: bench.runs) {
+            "\(try weightOrders(variables: 4, chamber: false).count) orders"
+        }
+        try b.measure("chamber orders n = 5 by exact LP", runs: bench.runs) {
+            "\(try weightOrders(variables: 5, chamber: true).count) orders"
+        }
+        for n in [12, 20] {
+            try b.measure("Burnside NPN/NP/P counts, n = \(n)", runs: bench.runs) {
+                let c = try BurnsideCount.classes(variables: n, group: .npn)
+                _ = try BurnsideCount.classes(variables: n, group: .np)
+                _ = try BurnsideCount.classes(variables: n, group: .p)
+                return "NPN count has \(c.bitWidth) bits"
+            }
+        }
+        try output.emit([b.table])
+    }
+}
