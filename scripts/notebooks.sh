@@ -20,7 +20,7 @@ else
     swift build -c release --product exactnn >&2
     EXACTNN_BIN="$(swift build -c release --show-bin-path)/exactnn"
 fi
-export EXACTNN_BIN MPLBACKEND=Agg
+export EXACTNN_BIN
 
 venv=.venv-notebooks
 if [ ! -x "$venv/bin/python" ]; then
