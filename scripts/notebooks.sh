@@ -30,7 +30,7 @@ fi
 
 mkdir -p build/notebooks
 "$venv/bin/python" - "${notebooks[@]}" <<'PY'
-import base64, sys, time
+import base64, re, sys, time
 import nbformat
 from nbclient import NotebookClient
 
@@ -45,7 +45,8 @@ for path in sys.argv[1:]:
         status = "ok"
     except Exception as e:
         failed += 1
-        status = "FAILED: " + (str(e).strip().splitlines() or [type(e).__name__])[-1]
+        message = re.sub(r"\x1b\[[0-9;]*m", "", str(e)).strip().splitlines() or [type(e).__name__]
+        status = "FAILED: " + message[-1]
     nbformat.write(nb, f"build/notebooks/{name}.ipynb")
     figures = [o["data"]["image/png"] for c in nb.cells if c.cell_type == "code"
                for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
