@@ -24,7 +24,7 @@ export EXACTNN_BIN
 
 venv=.venv-notebooks
 if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
+    python3 -m venv "$venv" || { echo "notebooks: 'python3 -m venv' failed (Debian: apt-get install python3-venv)" >&2; exit 2; }
 fi
 "$venv/bin/pip" install -q --disable-pip-version-check nbclient nbformat ipykernel matplotlib numpy
 
