@@ -81,7 +81,7 @@ enum SelfChecks {
         expected: .holds, method: .exact
     ) { context in
         let trials = context.quick ? 8 : 40, digits = context.quick ? 30 : 100
-        var rng = SplitMix64(seed: context.seed)
+        var rng = SeededGenerator(seed: context.seed)
         let nonSquares = [2, 3, 5, 6, 7, 10, 11, 13, 14, 15, 17, 19, 21, 22, 23]
         var failures: [String] = []
         var rationalCount = 0, irrationalCount = 0, maxDegree = 0
@@ -141,22 +141,3 @@ enum SelfChecks {
     }
 }
 
-/// A small seeded generator (SplitMix64) so a check's random inputs are
-/// reproducible from `context.seed`.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in the range (modulo bias is negligible for small ranges).
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-}

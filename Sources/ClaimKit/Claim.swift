@@ -16,6 +16,8 @@ public enum Method: String, Codable, Sendable {
     case exact = "exact rational arithmetic"
     case certified = "certified MPFR interval arithmetic"
     case exhaustive = "exhaustive enumeration"
+    /// Numerical evidence at high precision, not a validated enclosure.
+    case integration = "high-precision MPFR integration (not a validated enclosure)"
     case empirical = "float trainer, measured over trials"
 }
 

@@ -1,3 +1,4 @@
+import ClaimKit
 import ExactArithmetic
 
 /// Seeded random networks for the checks and the CLI.
@@ -60,19 +61,5 @@ public enum Architectures {
             }
         }
         return try Network(inputCount: inputs, hiddenCount: hidden, outputCount: outputs, edges: edges)
-    }
-}
-
-/// SplitMix64, seeded, so every random network is reproducible (the same
-/// generator as SymmetricNets', kept internal to avoid a name clash).
-struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import ClaimKit
 import ExactArithmetic
 
 /// Which units are balanced in which order (paper 004, §B.7).

@@ -1,3 +1,4 @@
+import ClaimKit
 import ExactArithmetic
 
 /// Algorithm 1 of paper 001 (§3.3) in exact rational arithmetic: from w = 0,

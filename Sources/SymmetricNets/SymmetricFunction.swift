@@ -1,3 +1,4 @@
+import ClaimKit
 import ExactArithmetic
 
 /// A member of the class S_n of paper 001 (§1): a ±1 label for each Hamming

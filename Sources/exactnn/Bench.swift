@@ -11,6 +11,7 @@ struct Bench: ParsableCommand {
             BenchPolarity.self,
             BenchSymBal.self,
             BenchTrainer.self,
+            BenchRbp.self,
         ]
     )
 }

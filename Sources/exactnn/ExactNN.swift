@@ -32,6 +32,7 @@ struct ExactNN: ParsableCommand {
             Polarity.self,
             Symmetric.self,
             Balance.self,
+            Rbp.self,
             Train.self,
             Bench.self,
         ]
