@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 
 setup() {
     local missing=()
-    for pkg in libgmp-dev libmpfr-dev pkg-config; do
+    for pkg in libgmp-dev libmpfr-dev pkg-config python3-venv gzip; do
         dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
     done
     if ((${#missing[@]})); then
