@@ -5,6 +5,14 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks: median/min/max seconds over repeated runs (build with -c release).",
+        discussion: """
+        Each area times its workloads after one warm-up run; BENCHMARKS.md
+        records the figures, the baselines and the command that produced them.
+
+        Example:
+          exactnn bench arithmetic --runs 5
+          exactnn bench boolean --runs 3 --format markdown
+        """,
         subcommands: [
             BenchArithmetic.self,
             BenchBoolean.self,
