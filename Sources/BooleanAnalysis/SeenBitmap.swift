@@ -1,0 +1,86 @@
+import Synchronization
+
+/// One bit per truth table with f(0…0) = 0 (the top bit of the value clear:
+/// 2^(2ⁿ − 1) bits, 256 MiB for n = 5), set once the table's NPN class is
+/// known. Every class meets this half (output negation), so half suffices.
+///
+/// Concurrency: one writer (the thread that commits new classes) and any
+/// number of readers; words are `Atomic` with relaxed loads and stores, so
+/// a reader sees each bit either clear or set, and bits are never cleared.
+final class SeenBitmap: @unchecked Sendable {
+    let variables: Int
+    /// Number of tables in the half, 2^(2ⁿ − 1).
+    let count: UInt64
+    private let words: UnsafeMutablePointer<Atomic<UInt64>>
+    private let wordCount: Int
+
+    init(variables n: Int) {
+        variables = n
+        count = UInt64(1) << ((1 << n) - 1)
+        wordCount = Int(max(1, count >> 6))
+        words = .allocate(capacity: wordCount)
+        for i in 0..<wordCount { (words + i).initialize(to: Atomic<UInt64>(0)) }
+    }
+
+    deinit {
+        words.deinitialize(count: wordCount)
+        words.deallocate()
+    }
+
+    @inline(__always) func contains(_ t: UInt64) -> Bool {
+        words[Int(t >> 6)].load(ordering: .relaxed) >> (t & 63) & 1 == 1
+    }
+
+    /// Sets the bit of t; true when it was clear. Single writer only.
+    @inline(__always) func insert(_ t: UInt64) -> Bool {
+        let i = Int(t >> 6), bit = UInt64(1) << (t & 63)
+        let old = words[i].load(ordering: .relaxed)
+        guard old & bit == 0 else { return false }
+        words[i].store(old | bit, ordering: .relaxed)
+        return true
+    }
+}
+
+/// The NPN orbit of t marked in `seen`, with the class's least table and
+/// the transform reaching it (the loop of ``exactNPNCanonization``).
+struct MarkedOrbit {
+    let representative: UInt64
+    /// Orbit size 2·(tables newly marked): complementing is a bijection
+    /// between the halves f(0…0) = 0 and 1 of an orbit.
+    let orbitSize: Int
+    /// representative = transform · t.
+    let transform: NPNTransform
+}
+
+/// Marks every table of t's NPN class (its half with f(0…0) = 0) in `seen`.
+/// Cost: 2ⁿ·n! word moves and as many bitmap writes. Caller is the single writer.
+func markOrbit(_ t: UInt64, in seen: SeenBitmap, swaps: [(Int, Int)]) -> MarkedOrbit {
+    let n = seen.variables
+    let full = TruthTable.mask(n), top = UInt64((1 << n) - 1)
+    var best = t, bestP = Array(0..<n), bestMask = 0, bestOut = false
+    var p = Array(0..<n), current = t, marked = 0
+    for step in 0...swaps.count {
+        if step > 0 {
+            let (a, b) = swaps[step - 1]
+            current = WordOps.swap(current, a, b)
+            p.swapAt(a, b)
+        }
+        var u = current, mask = 0
+        for g in 0..<(1 << n) {
+            if g > 0 {
+                let j = g.trailingZeroBitCount
+                u = WordOps.flip(u, j)
+                mask ^= 1 << j
+            }
+            let c = ~u & full
+            if seen.insert(u >> top & 1 == 0 ? u : c) { marked += 1 }
+            if u < best { best = u; bestP = p; bestMask = mask; bestOut = false }
+            if c < best { best = c; bestP = p; bestMask = mask; bestOut = true }
+        }
+    }
+    // As in exactNPNCanonization: storage moves to the paper's x₁…xₙ.
+    let perm = (0..<n).map { k in n - 1 - bestP[n - 1 - k] }
+    let negations = (0..<n).map { k in bestMask >> (n - 1 - k) & 1 == 1 }
+    let transform = try! NPNTransform(permutation: perm, negations: negations, outputNegated: bestOut)
+    return MarkedOrbit(representative: best, orbitSize: 2 * marked, transform: transform)
+}
