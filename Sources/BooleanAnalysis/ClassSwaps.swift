@@ -7,7 +7,7 @@ public struct ClassSwaps: Sendable {
     public let value: Int
     /// Index of the chamber order (``weightOrders(variables:chamber:)``, chamber) along which `member` has `value` changes.
     public let chamberIndex: Int
-    /// The class member met first by the sweep, with f(0…0) = 0.
+    /// A class member with `value` changes along that chamber order.
     public let member: UInt64
     /// representative = transform · member.
     public let transform: NPNTransform

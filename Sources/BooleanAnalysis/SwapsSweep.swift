@@ -35,56 +35,139 @@ public struct SweepProgress: Sendable {
 /// **Edge cases:** n outside 1…5 throws; `threads` < 1 counts as 1.
 public func swapsOfAllClasses(variables n: Int, threads: Int = 2,
                               progress: ((SweepProgress) -> Void)? = nil) throws -> [ClassSwaps] {
+    try swapsOfAllClasses(variables: n, threads: threads, tailFactor: 10, progress: progress)
+}
+
+/// `tailFactor` chooses when the sweep hands the remaining classes to the
+/// direct minimum (see ``SwapsSweep/finishDirectly(level:)``): once fewer
+/// than tailFactor · C(2ⁿ − 1, s) tables are left before level s. 0 never
+/// switches; the result does not depend on it.
+func swapsOfAllClasses(variables n: Int, threads: Int, tailFactor: UInt64,
+                       progress: ((SweepProgress) -> Void)?) throws -> [ClassSwaps] {
     guard (1...5).contains(n) else {
         throw BooleanError("swaps of all classes needs 1 ≤ n ≤ 5 (here n = \(n)); single functions: 'exactnn swaps'")
     }
     let chamber = try ChamberCache.shared.orders(n)
-    let masks = suffixMasks(chamber, variables: n)
-    let seen = SeenBitmap(variables: n)
-    let gaps = (1 << n) - 1, orderCount = chamber.count
-    let swaps = WordOps.heapSwaps(n)
+    var sweep = SwapsSweep(chamber: chamber, variables: n, threads: max(1, threads), progress: progress)
+    for level in 0..<(1 << n) where sweep.covered < sweep.seen.count {
+        let left = sweep.seen.count - sweep.covered
+        let (budget, overflow) = tailFactor.multipliedReportingOverflow(by: binomial(sweep.gaps, level))
+        if level > 0, tailFactor > 0, overflow || left <= budget {
+            sweep.finishDirectly(level: level)
+        } else {
+            sweep.run(level: level)
+        }
+    }
+    precondition(sweep.covered == sweep.seen.count, "the sweep ran out of levels before covering every table")
+    let records = sweep.records.sorted { $0.npnClass.word < $1.npnClass.word }
+    try verifyWitnesses(records, chamber: chamber, threads: threads)
+    return records
+}
+
+private func binomial(_ n: Int, _ k: Int) -> UInt64 {
+    guard (0...n).contains(k) else { return 0 }
+    var r: UInt64 = 1
+    for i in 0..<k { r = r * UInt64(n - i) / UInt64(i + 1) }
+    return r
+}
+
+/// State of one sweep: the seen bitmap and the classes found so far.
+struct SwapsSweep {
+    let variables: Int, gaps: Int, orderCount: Int, threads: Int
+    let masks: [UInt64]
+    let seen: SeenBitmap
+    let swaps: [(Int, Int)]
+    let counter: ChamberChanges
+    let progress: ((SweepProgress) -> Void)?
     var records: [ClassSwaps] = []
     var covered: UInt64 = 0
 
-    // Global sequence g = s · orderCount + o; batches of consecutive g.
-    let batch = 8, steps = (gaps + 1) * orderCount
-    var pending: (start: Int, candidates: [[UInt64]])? = nil
-    var next = 0
-    while covered < seen.count {
-        precondition(next < steps || pending != nil, "the sweep ran out of levels before covering every table")
-        let range = next..<min(next + batch, steps)
-        var results = [[UInt64]](repeating: [], count: range.count)
-        let lock = DispatchQueue(label: "swapsSweep")
-        let committing = pending
-        runTasks(range.count + 1, threads: threads) { task in
-            if task == 0 {
-                // Commit the previous batch in sequence order.
-                guard let committing else { return }
-                for (i, candidates) in committing.candidates.enumerated() where covered < seen.count {
-                    let g = committing.start + i, s = g / orderCount, o = g % orderCount
-                    for t in candidates where !seen.contains(t) {
-                        let orbit = markOrbit(t, in: seen, swaps: swaps)
-                        records.append(ClassSwaps(npnClass: NPNClass(variables: n, word: orbit.representative, orbitSize: orbit.orbitSize),
-                                                  value: s, chamberIndex: o, member: t, transform: orbit.transform))
-                        covered += UInt64(orbit.orbitSize / 2)
-                        if covered == seen.count { break }
+    init(chamber: [WeightOrder], variables n: Int, threads: Int, progress: ((SweepProgress) -> Void)?) {
+        variables = n
+        gaps = (1 << n) - 1
+        orderCount = chamber.count
+        self.threads = threads
+        masks = suffixMasks(chamber, variables: n)
+        seen = SeenBitmap(variables: n)
+        swaps = WordOps.heapSwaps(n)
+        counter = ChamberChanges(chamber, variables: n)
+        self.progress = progress
+    }
+
+    /// Level s: candidates of batches of chamber orders are listed (reading
+    /// the map) while the previous batch is committed in order.
+    mutating func run(level s: Int) {
+        let batch = 8
+        var pending: (start: Int, candidates: [[UInt64]])? = nil
+        var next = 0
+        while covered < seen.count && (next < orderCount || pending != nil) {
+            let range = next..<min(next + batch, orderCount)
+            var results = [[UInt64]](repeating: [], count: range.count)
+            let lock = DispatchQueue(label: "swapsSweep")
+            let committing = pending
+            runTasks(range.count + 1, threads: threads) { task in
+                if task == 0 {
+                    guard let committing else { return }
+                    for (i, candidates) in committing.candidates.enumerated() where covered < seen.count {
+                        commit(candidates, level: s, order: committing.start + i)
                     }
-                    progress?(SweepProgress(level: s, classes: records.count, covered: covered, total: seen.count))
+                } else {
+                    let o = range.lowerBound + task - 1
+                    let found = masks.withUnsafeBufferPointer { m in
+                        collectUnseen(level: s, masks: m.baseAddress! + o * gaps, gaps: gaps, seen: seen)
+                    }
+                    lock.sync { results[task - 1] = found }
                 }
-            } else {
-                let g = range.lowerBound + task - 1
-                let found = masks.withUnsafeBufferPointer { m in
-                    collectUnseen(level: g / orderCount, masks: m.baseAddress! + (g % orderCount) * gaps, gaps: gaps, seen: seen)
-                }
-                lock.sync { results[task - 1] = found }
+            }
+            pending = range.isEmpty ? nil : (range.lowerBound, results)
+            next = range.upperBound
+        }
+    }
+
+    /// New classes among one order's candidates, in listing order.
+    mutating func commit(_ candidates: [UInt64], level s: Int, order o: Int) {
+        for t in candidates where !seen.contains(t) {
+            let orbit = markOrbit(t, in: seen, swaps: swaps)
+            records.append(ClassSwaps(npnClass: NPNClass(variables: variables, word: orbit.representative, orbitSize: orbit.orbitSize),
+                                      value: s, chamberIndex: o, member: t, transform: orbit.transform))
+            covered += UInt64(orbit.orbitSize / 2)
+            if covered == seen.count { break }
+        }
+        progress?(SweepProgress(level: s, classes: records.count, covered: covered, total: seen.count))
+    }
+
+    /// Every class still unseen has swaps ≥ `level`: collect them from the
+    /// map (in table order, marking orbits), then minimize over images ×
+    /// chamber orders per class, in parallel — few classes are left, and
+    /// most stop at the bound.
+    mutating func finishDirectly(level: Int) {
+        var classes: [(word: UInt64, orbitSize: Int)] = []
+        for i in 0..<seen.wordCount {
+            var free = ~seen.word(i)
+            while free != 0 && covered < seen.count {
+                let t = UInt64(i) << 6 | UInt64(free.trailingZeroBitCount)
+                free &= free - 1
+                guard t < seen.count, !seen.contains(t) else { continue }
+                let orbit = markOrbit(t, in: seen, swaps: swaps)
+                classes.append((orbit.representative, orbit.orbitSize))
+                covered += UInt64(orbit.orbitSize / 2)
             }
         }
-        pending = range.isEmpty ? nil : (range.lowerBound, results)
-        next = range.upperBound
+        var found = [ClassSwaps?](repeating: nil, count: classes.count)
+        let lock = DispatchQueue(label: "swapsTail")
+        let chunks = threads * 16
+        let (n, counter, swaps) = (variables, counter, swaps)
+        runTasks(chunks, threads: threads) { c in
+            for i in stride(from: c, to: classes.count, by: chunks) {
+                let m = counter.minimum(classes[i].word, lowerBound: level, swaps: swaps)
+                let r = ClassSwaps(npnClass: NPNClass(variables: n, word: classes[i].word, orbitSize: classes[i].orbitSize),
+                                   value: m.value, chamberIndex: m.order, member: m.image, transform: m.transform.inverse)
+                lock.sync { found[i] = r }
+            }
+        }
+        records += found.map { $0! }
+        progress?(SweepProgress(level: found.map { $0!.value }.max() ?? level, classes: records.count, covered: covered, total: seen.count))
     }
-    records.sort { $0.npnClass.word < $1.npnClass.word }
-    try verifyWitnesses(records, chamber: chamber, threads: threads)
-    return records
 }
 
 /// Per chamber order and gap c (between positions c and c + 1), the table
