@@ -21,7 +21,10 @@ public struct SweepProgress: Sendable {
 /// C(2ⁿ − 1, s) tables with f(first point) = 0 and exactly s changes (an XOR
 /// of suffix masks per choice of change gaps); a table not yet in the seen
 /// bitmap opens a new class of value s, whose whole orbit is then marked
-/// (see ``SeenBitmap``). The sweep stops once every table is covered.
+/// (see ``SeenBitmap``). Once few tables are left (fewer than 10 times the
+/// next level's listing per order), the remaining classes are read off the
+/// map and each gets the direct minimum over its images × chamber orders,
+/// starting from the level as lower bound (``ChamberChanges``).
 ///
 /// Threads: listing the candidates of a chamber order only reads the bitmap
 /// and may run ahead; new classes are committed by one thread in the fixed
@@ -29,8 +32,8 @@ public struct SweepProgress: Sendable {
 /// candidate. Bits are only ever set, so the result — values, members and
 /// witnesses — does not depend on `threads`.
 ///
-/// Cost for n = 5: 516 · Σ_{s ≤ max} C(31, s) bitmap reads and 2³¹ marks;
-/// 256 MiB of memory.
+/// Cost for n = 5: 516 · Σ_{s ≤ 7} C(31, s) ≈ 2·10⁹ bitmap reads, 2³¹ marks,
+/// then ≈ 1 100 direct minima; 256 MiB of memory.
 ///
 /// **Edge cases:** n outside 1…5 throws; `threads` < 1 counts as 1.
 public func swapsOfAllClasses(variables n: Int, threads: Int = 2,
@@ -39,9 +42,9 @@ public func swapsOfAllClasses(variables n: Int, threads: Int = 2,
 }
 
 /// `tailFactor` chooses when the sweep hands the remaining classes to the
-/// direct minimum (see ``SwapsSweep/finishDirectly(level:)``): once fewer
-/// than tailFactor · C(2ⁿ − 1, s) tables are left before level s. 0 never
-/// switches; the result does not depend on it.
+/// direct minimum (``SwapsSweep/finishDirectly(level:)``): once at most
+/// tailFactor · C(2ⁿ − 1, s) tables are left before level s ≥ 1. 0 never
+/// switches; the values do not depend on it (members and witnesses do).
 func swapsOfAllClasses(variables n: Int, threads: Int, tailFactor: UInt64,
                        progress: ((SweepProgress) -> Void)?) throws -> [ClassSwaps] {
     guard (1...5).contains(n) else {
