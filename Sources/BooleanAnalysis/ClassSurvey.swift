@@ -3,7 +3,7 @@ import ExactArithmetic
 /// One row of the class table: a class with its swaps value and Fourier metrics.
 public struct ClassSurveyRow: Sendable {
     public let npnClass: NPNClass
-    /// nil when not computed (n = 5).
+    /// nil when not computed.
     public let swaps: SwapsValue?
     public let degree: Int
     public let totalInfluence: Rational
@@ -16,16 +16,19 @@ public struct ClassSurveyRow: Sendable {
 public let table33Functions: [UInt64] = [7140, 1716, 5804, 6042, 1641, 5805, 406, 5737, 278, 27030,
                                          2022, 1713, 5786, 1717, 5774, 7905, 6038, 7128]
 
-/// The survey of every NPN class of n inputs (n ≤ 5); swaps only when
-/// `withSwaps` (n ≤ 5 per function, all classes practical up to n = 4).
-/// `row` is called in class order as rows complete, for streaming output.
-public func classSurvey(variables n: Int, withSwaps: Bool, row: (ClassSurveyRow) throws -> Void) throws {
-    let classes = try npnClasses(variables: n)
+/// The survey of every NPN class of n inputs (n ≤ 5); swaps (with exact
+/// witnesses) from ``swapsOfAllClasses(variables:threads:progress:)`` when
+/// `withSwaps`, which reports to `progress` first. `row` is called in class
+/// order, for streaming output.
+public func classSurvey(variables n: Int, withSwaps: Bool, progress: ((SweepProgress) -> Void)? = nil,
+                        row: (ClassSurveyRow) throws -> Void) throws {
+    let swaps = withSwaps ? try swapsOfAllClasses(variables: n, progress: progress) : nil
+    let classes = try swaps?.map(\.npnClass) ?? npnClasses(variables: n)
     let listed: Set<UInt64> = n == 4 ? Set(try table33Functions.map { try exactNPNCanonization(TruthTable(variables: 4, value: $0)).representative.word }) : []
-    for c in classes {
+    for (i, c) in classes.enumerated() {
         let f = c.representative
         let w = WalshSpectrum(f)
-        try row(ClassSurveyRow(npnClass: c, swaps: withSwaps ? try swapsValue(f) : nil, degree: w.degree,
+        try row(ClassSurveyRow(npnClass: c, swaps: try swaps?[i].swapsValue(), degree: w.degree,
                                totalInfluence: w.totalInfluence, entropy: w.entropy, inTable33: listed.contains(c.word)))
     }
 }

@@ -60,16 +60,27 @@ public func swapsValue(_ f: TruthTable) throws -> SwapsValue {
     // h = T·f with T = (π, m) as in exactNPNCanonization; carry σ and w back to f.
     let perm = (0..<n).map { k in n - 1 - bestP[n - 1 - k] }
     let negated = (0..<n).map { k in bestMask >> (n - 1 - k) & 1 == 1 }
-    let w = chamber[bestOrder].witness
+    let t = try NPNTransform(permutation: perm, negations: negated, outputNegated: false)
+    let (witness, order) = carried(chamber[bestOrder], through: t)
+    return SwapsValue(value: best, witness: witness, order: order)
+}
+
+/// A chamber order σ (witness w) carried back through an input transform T:
+/// if h = T·F has c changes along σ, F has c changes along the returned
+/// order, induced by w′ with w′_{π(k)} = ±w_k (negating input k negates
+/// its weight: w·x′ then differs from w′·x by a constant). T's output
+/// negation does not change counts and is ignored.
+func carried(_ chamber: WeightOrder, through t: NPNTransform) -> (witness: [Rational], order: [Int]) {
+    let n = t.variables, perm = t.permutation, negated = t.negations
     var witness = [Rational](repeating: 0, count: n)
-    for k in 0..<n { witness[perm[k]] = negated[k] ? -w[k] : w[k] }
-    let order = chamber[bestOrder].order.map { x in
+    for k in 0..<n { witness[perm[k]] = negated[k] ? -chamber.witness[k] : chamber.witness[k] }
+    let order = chamber.order.map { x in
         (0..<n).reduce(0) { y, k in
             let bit = (x >> (n - 1 - k)) & 1 ^ (negated[k] ? 1 : 0)
             return y | bit << (n - 1 - perm[k])
         }
     }
-    return SwapsValue(value: best, witness: witness, order: order)
+    return (witness, order)
 }
 
 /// Chamber orders per n, computed once (the LP walk takes a while for n = 5).

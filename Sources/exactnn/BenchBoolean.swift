@@ -41,6 +41,11 @@ struct BenchBoolean: ParsableCommand {
             let values = try npnClasses(variables: 4).map { try swapsValue($0.representative).value }
             return "max \(values.max()!), Σ \(values.reduce(0, +))"
         }
+        try b.measure("swaps of all 616 126 classes, n = 5 (2 threads, every witness verified; chamber orders cached by the warm-up run)", runs: bench.runs) {
+            let classes = try swapsOfAllClasses(variables: 5)
+            let d = swapsDistribution(classes)
+            return "max \(d.last!.value); classes per value " + d.map { "\($0.value):\($0.classes)" }.joined(separator: " ")
+        }
         try b.measure("whole-space orders n = 4 by exact LP (5376 regions)", runs: bench.runs) {
             "\(try weightOrders(variables: 4, chamber: false).count) orders"
         }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import BooleanAnalysis
 import ClaimKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `exactnn swaps <table>`: swaps(f) with a rational witness.
 struct Swaps: ParsableCommand {
@@ -15,19 +18,27 @@ struct Swaps: ParsableCommand {
           exactnn swaps 27030
           exactnn swaps 1785 --vars 4
           exactnn swaps --family random:3 --vars 5
+          exactnn swaps --all --vars 5      (every class: distribution and maximum)
         """
     )
     @Argument(help: "Truth table: binary, decimal or 0x hex (or use --family).") var table: String?
     @Option(help: "Number of inputs n (1…5).") var vars: Int?
     @Option(help: "A named family instead of a table (see 'exactnn fourier --help').") var family: String?
+    @Flag(help: "Every NPN class of --vars N inputs: the distribution of swaps and an extremal class.") var all = false
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (table == nil) != (family == nil) else { throw ValidationError("give either a truth table or --family") }
+        if all {
+            guard table == nil, family == nil else { throw ValidationError("--all takes no truth table or --family") }
+            guard let vars, (1...5).contains(vars) else { throw ValidationError("--all needs --vars N with 1 ≤ N ≤ 5") }
+            return
+        }
+        guard (table == nil) != (family == nil) else { throw ValidationError("give either a truth table, --family or --all") }
         if family != nil && vars == nil { throw ValidationError("--family needs --vars N") }
     }
 
     func run() throws {
+        if all { return try runAll(vars!) }
         let f = try family.map { name in try boolean { try TruthTable.named(name, variables: vars!) } } ?? parseTable(table!, vars)
         guard f.variables <= 5 else {
             throw InputError("swaps needs n ≤ 5 (here n = \(f.variables)); Fourier metrics work up to n = 20: 'exactnn fourier'")
@@ -40,6 +51,35 @@ struct Swaps: ParsableCommand {
         t.append([.text("order by w·x"), .text(s.order.map { String($0, radix: 2).leftPadded(f.variables) }.joined(separator: " "))])
         t.append([.text("f along the order"), .text(String(s.order.map { f[$0] ? "1" : "0" }))])
         try output.emit([t])
+    }
+}
+
+extension Swaps {
+    /// `--all`: the sweep over every class, progress on a terminal's standard error.
+    func runAll(_ n: Int) throws {
+        let tty = isatty(STDERR_FILENO) != 0
+        let classes = try boolean {
+            try swapsOfAllClasses(variables: n) { p in
+                if tty { writeStandardError("\rs = \(p.level): \(p.classes) classes, \(p.covered)/\(p.total) tables\u{1B}[K") }
+            }
+        }
+        if tty { writeStandardError("\r\u{1B}[K") }
+        var d = Table(title: "swaps over all NPN classes, n = \(n)", columns: ["swaps", "classes", "functions"])
+        let rows = swapsDistribution(classes)
+        for r in rows { d.append([.integer(r.value), .integer(r.classes), .integer(r.functions)]) }
+        d.append([.text("total"), .integer(classes.count), .integer(rows.reduce(0) { $0 + $1.functions })])
+        let top = rows.last!.value
+        let extremal = classes.filter { $0.value == top }
+        let s = try extremal[0].swapsValue()
+        let f = extremal[0].npnClass.representative
+        var m = Table(title: "maximum swaps, n = \(n)", columns: ["quantity", "value"])
+        m.append([.text("maximum"), .integer(top)])
+        m.append([.text("classes attaining it"), .text(extremal.prefix(20).map { String($0.npnClass.word) }.joined(separator: " ") + (extremal.count > 20 ? " …" : ""))])
+        m.append([.text("least such class (decimal)"), .exact(f.decimal)])
+        m.append([.text("witness w"), .exact("(" + s.witness.map(\.description).joined(separator: ", ") + ")")])
+        m.append([.text("f along the order"), .text(String(s.order.map { f[$0] ? "1" : "0" }))])
+        m.notes = ["exact: every witness verified (strict order, change count); functions = sum of orbit sizes"]
+        try output.emit([d, m])
     }
 }
 

@@ -1,0 +1,255 @@
+import Dispatch
+import Synchronization
+
+/// Where ``swapsOfAllClasses(variables:threads:progress:)`` is.
+public struct SweepProgress: Sendable {
+    /// The change count s being swept.
+    public let level: Int
+    public let classes: Int
+    /// Tables with f(0…0) = 0 whose class is known, of `total` = 2^(2ⁿ − 1).
+    public let covered: UInt64
+    public let total: UInt64
+}
+
+/// swaps (eq. 3.10) of every NPN class of n inputs, 1 ≤ n ≤ 5, in order of
+/// the representatives, each with a witness verified exactly.
+///
+/// Every generic order of {0,1}ⁿ is a chamber order (0 < w₁ < … < wₙ,
+/// eq. 3.11; 516 of them for n = 5) moved by an input negation/permutation,
+/// so a class has swaps ≤ s iff some member changes ≤ s times along some
+/// chamber order. Sweep s = 0, 1, 2, …: along each chamber order list the
+/// C(2ⁿ − 1, s) tables with f(first point) = 0 and exactly s changes (an XOR
+/// of suffix masks per choice of change gaps); a table not yet in the seen
+/// bitmap opens a new class of value s, whose whole orbit is then marked
+/// (see ``SeenBitmap``). Once few tables are left (fewer than 10 times the
+/// next level's listing per order), the remaining classes are read off the
+/// map and each gets the direct minimum over its images × chamber orders,
+/// starting from the level as lower bound (``ChamberChanges``).
+///
+/// Threads: listing the candidates of a chamber order only reads the bitmap
+/// and may run ahead; new classes are committed by one thread in the fixed
+/// order (s, chamber order, position in the listing), re-checking each
+/// candidate. Bits are only ever set, so the result — values, members and
+/// witnesses — does not depend on `threads`.
+///
+/// Cost for n = 5: 516 · Σ_{s ≤ 7} C(31, s) ≈ 2·10⁹ bitmap reads, 2³¹ marks,
+/// then ≈ 1 100 direct minima; 256 MiB of memory.
+///
+/// **Edge cases:** n outside 1…5 throws; `threads` < 1 counts as 1.
+public func swapsOfAllClasses(variables n: Int, threads: Int = 2,
+                              progress: ((SweepProgress) -> Void)? = nil) throws -> [ClassSwaps] {
+    try swapsOfAllClasses(variables: n, threads: threads, tailFactor: 10, progress: progress)
+}
+
+/// `tailFactor` chooses when the sweep hands the remaining classes to the
+/// direct minimum (``SwapsSweep/finishDirectly(level:)``): once at most
+/// tailFactor · C(2ⁿ − 1, s) tables are left before level s ≥ 1. 0 never
+/// switches; the values do not depend on it (members and witnesses do).
+func swapsOfAllClasses(variables n: Int, threads: Int, tailFactor: UInt64,
+                       progress: ((SweepProgress) -> Void)?) throws -> [ClassSwaps] {
+    guard (1...5).contains(n) else {
+        throw BooleanError("swaps of all classes needs 1 ≤ n ≤ 5 (here n = \(n)); single functions: 'exactnn swaps'")
+    }
+    let chamber = try ChamberCache.shared.orders(n)
+    var sweep = SwapsSweep(chamber: chamber, variables: n, threads: max(1, threads), progress: progress)
+    for level in 0..<(1 << n) where sweep.covered < sweep.seen.count {
+        let left = sweep.seen.count - sweep.covered
+        let (budget, overflow) = tailFactor.multipliedReportingOverflow(by: binomial(sweep.gaps, level))
+        if level > 0, tailFactor > 0, overflow || left <= budget {
+            sweep.finishDirectly(level: level)
+        } else {
+            sweep.run(level: level)
+        }
+    }
+    precondition(sweep.covered == sweep.seen.count, "the sweep ran out of levels before covering every table")
+    let records = sweep.records.sorted { $0.npnClass.word < $1.npnClass.word }
+    try verifyWitnesses(records, chamber: chamber, threads: threads)
+    return records
+}
+
+private func binomial(_ n: Int, _ k: Int) -> UInt64 {
+    guard (0...n).contains(k) else { return 0 }
+    var r: UInt64 = 1
+    for i in 0..<k { r = r * UInt64(n - i) / UInt64(i + 1) }
+    return r
+}
+
+/// State of one sweep: the seen bitmap and the classes found so far.
+struct SwapsSweep {
+    let variables: Int, gaps: Int, orderCount: Int, threads: Int
+    let masks: [UInt64]
+    let seen: SeenBitmap
+    let swaps: [(Int, Int)]
+    let counter: ChamberChanges
+    let progress: ((SweepProgress) -> Void)?
+    var records: [ClassSwaps] = []
+    var covered: UInt64 = 0
+
+    init(chamber: [WeightOrder], variables n: Int, threads: Int, progress: ((SweepProgress) -> Void)?) {
+        variables = n
+        gaps = (1 << n) - 1
+        orderCount = chamber.count
+        self.threads = threads
+        masks = suffixMasks(chamber, variables: n)
+        seen = SeenBitmap(variables: n)
+        swaps = WordOps.heapSwaps(n)
+        counter = ChamberChanges(chamber, variables: n)
+        self.progress = progress
+    }
+
+    /// Level s: candidates of batches of chamber orders are listed (reading
+    /// the map) while the previous batch is committed in order.
+    mutating func run(level s: Int) {
+        let batch = 8
+        var pending: (start: Int, candidates: [[UInt64]])? = nil
+        var next = 0
+        while covered < seen.count && (next < orderCount || pending != nil) {
+            let range = next..<min(next + batch, orderCount)
+            var results = [[UInt64]](repeating: [], count: range.count)
+            let lock = DispatchQueue(label: "swapsSweep")
+            let committing = pending
+            runTasks(range.count + 1, threads: threads) { task in
+                if task == 0 {
+                    guard let committing else { return }
+                    for (i, candidates) in committing.candidates.enumerated() where covered < seen.count {
+                        commit(candidates, level: s, order: committing.start + i)
+                    }
+                } else {
+                    let o = range.lowerBound + task - 1
+                    let found = masks.withUnsafeBufferPointer { m in
+                        collectUnseen(level: s, masks: m.baseAddress! + o * gaps, gaps: gaps, seen: seen)
+                    }
+                    lock.sync { results[task - 1] = found }
+                }
+            }
+            pending = range.isEmpty ? nil : (range.lowerBound, results)
+            next = range.upperBound
+        }
+    }
+
+    /// New classes among one order's candidates, in listing order.
+    mutating func commit(_ candidates: [UInt64], level s: Int, order o: Int) {
+        for t in candidates where !seen.contains(t) {
+            let orbit = markOrbit(t, in: seen, swaps: swaps)
+            records.append(ClassSwaps(npnClass: NPNClass(variables: variables, word: orbit.representative, orbitSize: orbit.orbitSize),
+                                      value: s, chamberIndex: o, member: t, transform: orbit.transform))
+            covered += UInt64(orbit.orbitSize / 2)
+            if covered == seen.count { break }
+        }
+        progress?(SweepProgress(level: s, classes: records.count, covered: covered, total: seen.count))
+    }
+
+    /// Every class still unseen has swaps ≥ `level`: collect them from the
+    /// map (in table order, marking orbits), then minimize over images ×
+    /// chamber orders per class, in parallel — few classes are left, and
+    /// most stop at the bound.
+    mutating func finishDirectly(level: Int) {
+        var classes: [(word: UInt64, orbitSize: Int)] = []
+        for i in 0..<seen.wordCount {
+            var free = ~seen.word(i)
+            while free != 0 && covered < seen.count {
+                let t = UInt64(i) << 6 | UInt64(free.trailingZeroBitCount)
+                free &= free - 1
+                guard t < seen.count, !seen.contains(t) else { continue }
+                let orbit = markOrbit(t, in: seen, swaps: swaps)
+                classes.append((orbit.representative, orbit.orbitSize))
+                covered += UInt64(orbit.orbitSize / 2)
+            }
+        }
+        var found = [ClassSwaps?](repeating: nil, count: classes.count)
+        let lock = DispatchQueue(label: "swapsTail")
+        let chunks = threads * 16
+        let (n, counter, swaps) = (variables, counter, swaps)
+        runTasks(chunks, threads: threads) { c in
+            for i in stride(from: c, to: classes.count, by: chunks) {
+                let m = counter.minimum(classes[i].word, lowerBound: level, swaps: swaps)
+                let r = ClassSwaps(npnClass: NPNClass(variables: n, word: classes[i].word, orbitSize: classes[i].orbitSize),
+                                   value: m.value, chamberIndex: m.order, member: m.image, transform: m.transform.inverse)
+                lock.sync { found[i] = r }
+            }
+        }
+        records += found.map { $0! }
+        progress?(SweepProgress(level: found.map { $0!.value }.max() ?? level, classes: records.count, covered: covered, total: seen.count))
+    }
+}
+
+/// Per chamber order and gap c (between positions c and c + 1), the table
+/// bits of the points after the gap: a table with changes at gaps S and
+/// f(first) = 0 is the XOR of its gaps' masks.
+func suffixMasks(_ chamber: [WeightOrder], variables n: Int) -> [UInt64] {
+    let size = 1 << n
+    var masks = [UInt64](repeating: 0, count: chamber.count * (size - 1))
+    for (o, c) in chamber.enumerated() {
+        var acc: UInt64 = 0
+        for i in stride(from: size - 1, to: 0, by: -1) {
+            acc |= 1 << UInt64(size - 1 - c.order[i])   // point x is table bit size − 1 − x
+            masks[o * (size - 1) + i - 1] = acc
+        }
+    }
+    return masks
+}
+
+/// The tables with exactly `level` changes along one order (its `masks`),
+/// in lexicographic order of the change gaps, that `seen` does not hold.
+func collectUnseen(level: Int, masks: UnsafePointer<UInt64>, gaps: Int, seen: SeenBitmap) -> [UInt64] {
+    var walker = ChangeWalker(masks: masks, gaps: gaps, seen: seen)
+    if level == 0 {
+        if !seen.contains(0) { walker.found.append(0) }
+    } else {
+        walker.walk(level, from: 0, acc: 0)
+    }
+    return walker.found
+}
+
+private struct ChangeWalker {
+    let masks: UnsafePointer<UInt64>
+    let gaps: Int
+    let seen: SeenBitmap
+    var found: [UInt64] = []
+
+    mutating func walk(_ k: Int, from start: Int, acc: UInt64) {
+        if k == 1 {
+            for c in start..<gaps {
+                let t = acc ^ masks[c]
+                if !seen.contains(t) { found.append(t) }
+            }
+            return
+        }
+        guard start <= gaps - k else { return }
+        for c in start...(gaps - k) { walk(k - 1, from: c + 1, acc: acc ^ masks[c]) }
+    }
+}
+
+/// Runs `body(0..<count)` on `threads` workers, each taking the next index.
+func runTasks(_ count: Int, threads: Int, _ body: (Int) -> Void) {
+    guard threads > 1 else { for i in 0..<count { body(i) }; return }
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        while true {
+            let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard i < count else { return }
+            body(i)
+        }
+    }
+}
+
+/// Every witness checked in integer arithmetic; throws on the first failure.
+private func verifyWitnesses(_ records: [ClassSwaps], chamber: [WeightOrder], threads: Int) throws {
+    let integer = try IntegerWitnesses(chamber)
+    let chunks = max(1, threads) * 8
+    let failed = Atomic<Int>(-1)
+    runTasks(chunks, threads: threads) { c in
+        for i in stride(from: c, to: records.count, by: chunks) where !integer.verify(records[i]) {
+            failed.store(i, ordering: .relaxed)
+        }
+    }
+    let i = failed.load(ordering: .relaxed)
+    if i >= 0 { throw BooleanError("internal: witness of class \(records[i].npnClass.word) does not verify") }
+}
+
+/// The distribution of swaps: per value, the number of classes and of functions.
+public func swapsDistribution(_ classes: [ClassSwaps]) -> [(value: Int, classes: Int, functions: Int)] {
+    var byValue: [Int: (Int, Int)] = [:]
+    for c in classes { byValue[c.value, default: (0, 0)].0 += 1; byValue[c.value, default: (0, 0)].1 += c.npnClass.orbitSize }
+    return byValue.keys.sorted().map { (value: $0, classes: byValue[$0]!.0, functions: byValue[$0]!.1) }
+}
