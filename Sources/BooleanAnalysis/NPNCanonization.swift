@@ -12,34 +12,56 @@ public func exactNPNCanonization(_ f: TruthTable) throws -> (representative: Tru
     guard n <= 6 else {
         throw BooleanError("exact NPN canonization needs n ≤ 6 (here n = \(n)); class counts for any n: 'exactnn npn count --vars \(n)'")
     }
-    let full = TruthTable.mask(n)
-    let t = f.word
-    var best = t, bestP = Array(0..<n), bestMask = 0, bestOut = false
-    var p = Array(0..<n)
-    var current = t
-    let swaps = WordOps.heapSwaps(n)
-    for step in 0...swaps.count {
-        if step > 0 {
-            let (a, b) = swaps[step - 1]
-            current = WordOps.swap(current, a, b)
-            p.swapAt(a, b)
-        }
-        var u = current, mask = 0
-        for g in 0..<(1 << n) {
-            if g > 0 {
-                let j = g.trailingZeroBitCount
-                u = WordOps.flip(u, j)
-                mask ^= 1 << j
+    let least = LeastNPNImage(f.word, variables: n, swaps: WordOps.heapSwaps(n)) { _, _ in }
+    let transform = try least.transform()
+    return (try TruthTable(variables: n, value: least.word), transform)
+}
+
+/// The least image of a one-word table under the NPN group, found by one
+/// walk over the 2ⁿ·n! input transforms (Heap's order over permutations, a
+/// Gray code over negations) and both output polarities. `visit` sees each
+/// input image u and its complement, for callers that also mark the orbit.
+struct LeastNPNImage {
+    private(set) var word: UInt64
+    private var permutation: [Int]
+    private var negationMask = 0
+    private var outputNegated = false
+
+    @inline(__always)
+    init(_ t: UInt64, variables n: Int, swaps: [(Int, Int)], visit: (UInt64, UInt64) -> Void) {
+        let full = TruthTable.mask(n)
+        word = t
+        permutation = Array(0..<n)
+        var p = permutation, current = t
+        for step in 0...swaps.count {
+            if step > 0 {
+                let (a, b) = swaps[step - 1]
+                current = WordOps.swap(current, a, b)
+                p.swapAt(a, b)
             }
-            if u < best { best = u; bestP = p; bestMask = mask; bestOut = false }
-            let c = ~u & full
-            if c < best { best = c; bestP = p; bestMask = mask; bestOut = true }
+            var u = current, mask = 0
+            for g in 0..<(1 << n) {
+                if g > 0 {
+                    let j = g.trailingZeroBitCount
+                    u = WordOps.flip(u, j)
+                    mask ^= 1 << j
+                }
+                let c = ~u & full
+                visit(u, c)
+                if u < word { word = u; permutation = p; negationMask = mask; outputNegated = false }
+                if c < word { word = c; permutation = p; negationMask = mask; outputNegated = true }
+            }
         }
     }
-    let perm = (0..<n).map { k in n - 1 - bestP[n - 1 - k] }
-    let negations = (0..<n).map { k in bestMask >> (n - 1 - k) & 1 == 1 }
-    let transform = try NPNTransform(permutation: perm, negations: negations, outputNegated: bestOut)
-    return (try TruthTable(variables: n, value: best), transform)
+
+    /// The transform taking the walked table to `word`, with the storage
+    /// bit order mapped to the paper's x₁…xₙ.
+    func transform() throws -> NPNTransform {
+        let n = permutation.count
+        let perm = (0..<n).map { k in n - 1 - permutation[n - 1 - k] }
+        let negations = (0..<n).map { k in negationMask >> (n - 1 - k) & 1 == 1 }
+        return try NPNTransform(permutation: perm, negations: negations, outputNegated: outputNegated)
+    }
 }
 
 /// The NPN class of a one-word table as its canonical word and orbit size.

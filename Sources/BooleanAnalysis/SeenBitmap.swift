@@ -71,36 +71,16 @@ struct MarkedOrbit {
 /// written in a second pass. Caller is the single writer.
 func markOrbit(_ t: UInt64, in seen: SeenBitmap, swaps: [(Int, Int)]) -> MarkedOrbit {
     let n = seen.variables
-    let full = TruthTable.mask(n), top = UInt64((1 << n) - 1)
-    var best = t, bestP = Array(0..<n), bestMask = 0, bestOut = false
-    var p = Array(0..<n), current = t, marked = 0
-    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (swaps.count + 1) << n) { images in
+    let top = UInt64((1 << n) - 1)
+    var marked = 0
+    let least = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (swaps.count + 1) << n) { images in
         var k = 0
-        for step in 0...swaps.count {
-            if step > 0 {
-                let (a, b) = swaps[step - 1]
-                current = WordOps.swap(current, a, b)
-                p.swapAt(a, b)
-            }
-            var u = current, mask = 0
-            for g in 0..<(1 << n) {
-                if g > 0 {
-                    let j = g.trailingZeroBitCount
-                    u = WordOps.flip(u, j)
-                    mask ^= 1 << j
-                }
-                let c = ~u & full
-                images[k] = u >> top & 1 == 0 ? u : c
-                k += 1
-                if u < best { best = u; bestP = p; bestMask = mask; bestOut = false }
-                if c < best { best = c; bestP = p; bestMask = mask; bestOut = true }
-            }
+        let least = LeastNPNImage(t, variables: n, swaps: swaps) { u, c in
+            images[k] = u >> top & 1 == 0 ? u : c
+            k += 1
         }
         for i in 0..<k { marked += seen.insert(images[i]) }
+        return least
     }
-    // As in exactNPNCanonization: storage moves to the paper's x₁…xₙ.
-    let perm = (0..<n).map { k in n - 1 - bestP[n - 1 - k] }
-    let negations = (0..<n).map { k in bestMask >> (n - 1 - k) & 1 == 1 }
-    let transform = try! NPNTransform(permutation: perm, negations: negations, outputNegated: bestOut)
-    return MarkedOrbit(representative: best, orbitSize: 2 * marked, transform: transform)
+    return MarkedOrbit(representative: least.word, orbitSize: 2 * marked, transform: try! least.transform())
 }
