@@ -100,7 +100,7 @@ public enum ExperimentCatalog {
         BalanceTheorem31.experiment, BalanceTable2.experiment,
         SymmetricFigures.fig2, SymmetricFigures.fig3, SymmetricFigures.fig4, SymmetricFigures.fig5, SymmetricFigures.fig6, SymmetricFigures.corruption,
         BooleanFig35.experiment,
-        
+        RbpChainODE.experiment, RbpTable1.experiment,
     ]
 
     /// **Edge cases:** an unknown name throws, listing the known ones.

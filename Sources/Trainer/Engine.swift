@@ -134,10 +134,18 @@ final class Engine<T: TrainerScalar> {
     @inline(__always)
     func lossAndDelta(_ y: UnsafePointer<T>, _ ld: Int, _ n: Int, wantLoss: Bool = true) -> (Double, Int) {
         let nL = sizes[layers], z = pre[layers - 1], d = delta[layers - 1]
-        let scale = 1 / T(n * nL)
         let loss = self.loss
         var total: T = 0
         var correct = 0
+        if loss.couplesOutputs {
+            for b in 0..<n {
+                let (l, right) = Loss.softmax(UnsafePointer(z + b), y + b, d + b, count: nL, stride: rows, tStride: ld, scale: 1 / T(n))
+                total += l
+                if right { correct += 1 }
+            }
+            return (Double(total), correct)
+        }
+        let scale = 1 / T(n * nL)
         for b in 0..<n {
             var right = true
             for o in 0..<nL {
@@ -211,6 +219,9 @@ final class Engine<T: TrainerScalar> {
         }
     }
 
+    /// Loss terms per example: one per output, or one for softmax.
+    var termsPerExample: Int { loss.couplesOutputs ? 1 : sizes[layers] }
+
     /// (mean loss, accuracy) of the current parameters on the whole set.
     func evaluate() -> (Double, Double) {
         var loss = 0.0, correct = 0
@@ -222,7 +233,7 @@ final class Engine<T: TrainerScalar> {
             loss += l; correct += c
             start += n
         }
-        return (loss / Double(count * sizes[layers]), Double(correct) / Double(count))
+        return (loss / Double(count * termsPerExample), Double(correct) / Double(count))
     }
 
     func network() -> Network<Double> {
@@ -261,7 +272,7 @@ final class Engine<T: TrainerScalar> {
                 forward(inputs, count, count)
                 let (l, c) = lossAndDelta(targets, count, count, wantLoss: config.recordMetrics)
                 // This forward pass measures the state after e epochs.
-                record(e, l / Double(count * nL), Double(c) / Double(count))
+                record(e, l / Double(count * termsPerExample), Double(c) / Double(count))
                 if config.stopAtTarget, out.epochsToTarget != nil { recordedLast = true; break }
                 backward(inputs, count, count)
                 step(count)
@@ -396,6 +407,6 @@ extension Engine where T == Double {
         e.forward(e.inputs, e.count, e.count)
         let (l, _) = e.lossAndDelta(e.targets, e.count, e.count)
         e.backward(e.inputs, e.count, e.count)
-        return (l / Double(e.count * e.sizes[e.layers]), (0..<e.paramCount).map { e.grads[$0] })
+        return (l / Double(e.count * e.termsPerExample), (0..<e.paramCount).map { e.grads[$0] })
     }
 }

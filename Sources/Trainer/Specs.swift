@@ -19,7 +19,7 @@ extension Activation {
 }
 
 extension Loss {
-    /// `bce`, `mse`, `hinge[:β]` (β defaults to 1).
+    /// `bce`, `mse`, `hinge[:β]` (β defaults to 1), `softmax-ce`.
     public init(spec: String) throws {
         let (name, arg) = splitSpec(spec)
         switch (name, arg) {
@@ -27,7 +27,8 @@ extension Loss {
         case ("mse", nil): self = .mse
         case ("hinge", nil): self = .hinge(1)
         case ("hinge", let b?): self = .hinge(try number(b, in: spec))
-        default: throw TrainerError("unknown loss '\(spec)'; use bce, mse or hinge:<beta>")
+        case ("softmax-ce", nil): self = .softmaxCrossEntropy
+        default: throw TrainerError("unknown loss '\(spec)'; use bce, mse, hinge:<beta> or softmax-ce")
         }
     }
 }

@@ -72,6 +72,12 @@ public struct TrainingConfiguration: Sendable {
             throw TrainerError("Adam needs β₁, β₂ in [0, 1) and ε > 0")
         default: break
         }
+        if loss == .softmaxCrossEntropy {
+            guard data.outputDimension >= 2 else { throw TrainerError("softmax cross-entropy needs at least 2 outputs, the data have \(data.outputDimension)") }
+            guard data.labelKind == .bits, (0..<data.count).allSatisfy({ data.label($0).reduce(0, +) == 1 }) else {
+                throw TrainerError("softmax cross-entropy needs one-hot labels (exactly one 1 per row)")
+            }
+        }
         if case .hinge(let beta) = loss, !(beta >= 0 && beta.isFinite) { throw TrainerError("hinge margin must be non-negative, got \(beta)") }
         if loss == .bceWithLogits, data.labelKind == .real, !data.labels.allSatisfy({ (0...1).contains($0) }) {
             throw TrainerError("BCE needs labels in [0, 1]")

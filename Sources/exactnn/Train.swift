@@ -56,7 +56,7 @@ struct TrainRun: ParsableCommand {
     @Option(help: "relu, leaky-relu:<alpha>, sigmoid, tanh, identity, power:<mu>.")
     var activation = "relu"
 
-    @Option(help: "bce, mse or hinge:<beta>.")
+    @Option(help: "bce, mse, hinge:<beta> or softmax-ce (one-hot labels, ≥ 2 outputs).")
     var loss = "bce"
 
     @Option(help: "sgd, momentum:<mu> or adam.")

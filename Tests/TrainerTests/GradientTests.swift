@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PropertyBased
 @testable import Trainer
@@ -84,4 +85,50 @@ func lossDerivatives(_ loss: Loss) {
     #expect(Loss.hinge(1).valueAndDerivative(2.0, 1.0) == (0, 0))
     #expect(Loss.mse.valueAndDerivative(0.5, -1.0) == (2.25, 3))
     #expect(Loss.mse.target(bit: 1) == -1 && Loss.mse.target(bit: 0) == 1)
+}
+
+/// Softmax cross-entropy by the textbook formula −log(e^{z_label} / Σ e^{z_o}),
+/// averaged over examples, from the reference forward pass.
+func referenceSoftmaxLoss(_ net: Network<Double>, _ data: TrainingData) -> Double {
+    var total = 0.0
+    for i in 0..<data.count {
+        let z = net.output(data.input(i)), label = data.label(i).firstIndex(of: 1)!
+        total -= Foundation.log(Foundation.exp(z[label]) / z.map { Foundation.exp($0) }.reduce(0, +))
+    }
+    return total / Double(data.count)
+}
+
+/// The engine's softmax cross-entropy and its gradient against the
+/// textbook loss and central differences; accuracy is argmax = label.
+@Test func softmaxGradientsMatchFiniteDifferences() async {
+    await propertyCheck(count: 12, input: Gen.int(in: 1...4), Gen.int(in: 2...4), Gen.int(in: 0...Int.max)) { width, classes, seed in
+        var random = TrainerRandom(seed: UInt64(seed))
+        let data = try! TrainingData(inputs: (0..<6).map { _ in (0..<3).map { _ in random.uniform(-1.5, 1.5) } },
+                                     labels: (0..<6).map { _ in let c = random.index(below: classes); return (0..<classes).map { $0 == c ? 1 : 0 } })
+        let config = TrainingConfiguration(widths: [width], activation: .tanh, loss: .softmaxCrossEntropy)
+        let net = randomNetwork([3, width, classes], .tanh, random: &random)
+        let (value, grad) = Engine<Double>.lossAndGradient(config, data: data, network: net)
+        let reference = referenceSoftmaxLoss(net, data)
+        #expect(abs(value - reference) <= 1e-12 * max(1, reference))
+        for p in net.parameters.indices {
+            var plus = net, minus = net
+            plus.parameters[p] += 1e-6
+            minus.parameters[p] -= 1e-6
+            let numeric = (referenceSoftmaxLoss(plus, data) - referenceSoftmaxLoss(minus, data)) / 2e-6
+            #expect(abs(numeric - grad[p]) < 1e-6 * max(1, abs(numeric)), "parameter \(p): \(numeric) vs \(grad[p])")
+        }
+    }
+}
+
+/// Softmax cross-entropy rejects one output and labels that are not one-hot.
+@Test func softmaxNeedsOneHotLabels() throws {
+    let one = try TrainingData(inputs: [[0], [1]], labels: [[1], [0]])
+    #expect(throws: TrainerError.self) { try TrainingConfiguration(widths: [2], loss: .softmaxCrossEntropy).validate(for: one) }
+    let twoHot = try TrainingData(inputs: [[0], [1]], labels: [[1, 1], [0, 1]])
+    #expect(throws: TrainerError.self) { try TrainingConfiguration(widths: [2], loss: .softmaxCrossEntropy).validate(for: twoHot) }
+    #expect(try Loss(spec: "softmax-ce") == .softmaxCrossEntropy)
+    // Huge logits stay finite: e^{z − max z} ≤ 1.
+    var d = [0.0, 0.0]
+    let (loss, right) = Loss.softmax([1000.0, -1000.0], [0.0, 1.0], &d, count: 2, stride: 1, tStride: 1, scale: 1)
+    #expect(loss == 2000 && !right && d == [1, -1])
 }
