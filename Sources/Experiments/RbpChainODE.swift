@@ -95,21 +95,33 @@ enum RbpChainODE {
 
     static func distance(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).map { abs($0 - $1) }.max()! }
 
+    /// A rate the Euler scheme is stable with: 2η·ρ ≤ 0.2, ρ the larger
+    /// Gershgorin bound (max row sum of |∂F_i/∂a_j|) at the start and at the
+    /// limit, capped at `cap`. A fixed rate lets chains with large limits
+    /// diverge, which says nothing about tracking.
+    static func stableRate(_ s: Instance, cap: Double) -> Double {
+        let limit = s.fixedPoint.limit!.map { Rational(exactly: ($0.lower.doubleValue + $0.upper.doubleValue) / 2)! }
+        let rho = [s.start, limit].map { point in
+            s.system.field.jacobian.map { row in row.map { abs(Double($0.evaluate(at: point))) }.reduce(0, +) }.max()!
+        }.max()!
+        return min(cap, 0.1 / rho)
+    }
+
     /// What one instance measured: the largest trainer–ODE gap over the
     /// checkpoints for GD at η and η/2 and for online SGD, and each run's
     /// end distance to the certified limit.
     struct Measurement {
-        let track: [Double], end: [Double], bias: Double, epochs: Int
+        let eta: Double, track: [Double], end: [Double], bias: Double
     }
 
-    static func measure(_ s: Instance, eta: Double, seed: UInt64) throws -> Measurement {
+    static func measure(_ s: Instance, cap: Double, seed: UInt64) throws -> Measurement {
+        let eta = stableRate(s, cap: cap)
         let limit = s.fixedPoint.limit!.map { ($0.lower.doubleValue + $0.upper.doubleValue) / 2 }
         let pairsCount = s.data.count
         // Runs: (rate, batch, epochs per unit of ODE time).
         let runs: [(Double, Int?, Double)] = [(eta, nil, 1 / (2 * eta)), (eta / 2, nil, 1 / eta), (eta / Double(pairsCount), 1, 1 / (2 * eta))]
         var track: [Double] = [], end: [Double] = [], bias = 0.0
-        var finalEpochs = 0
-        for (k, (rate, batch, perTime)) in runs.enumerated() {
+        for (rate, batch, perTime) in runs {
             let total = Int((1.5 * s.horizon * perTime).rounded(.up))
             var worst = 0.0
             for fraction in [8, 4, 2, 1] {
@@ -120,12 +132,11 @@ enum RbpChainODE {
                 if fraction == 1 {
                     end.append(distance(w, limit))
                     if batch == nil { bias = max(bias, b) }
-                    if k == 0 { finalEpochs = epochs }
                 }
             }
             track.append(worst)
         }
-        return Measurement(track: track, end: end, bias: bias, epochs: finalEpochs)
+        return Measurement(eta: eta, track: track, end: end, bias: bias)
     }
 
     static let experiment = Experiment(
@@ -135,22 +146,22 @@ enum RbpChainODE {
         defaultTrials: 8, quickTrials: 1,
         cost: "3 chains × 8 random instances, 3 runs × 4 checkpoints each, a few seconds in release"
     ) { options, trials in
-        let eta = 0.01, pairs = options.quick ? 8 : 32
+        let cap = 0.01, pairs = options.quick ? 8 : 32
         var random = TrainerRandom(seed: options.seed, stream: 0x5242_5043)  // "RBPC"
         var table = Table(title: "Trainer vs ODE on linear chains (\(trials) instances per chain; gaps are max over weights and checkpoints t/8, t/4, t/2, t)",
-                          columns: ["chain and instance", "ODE horizon t", "certified limit a(∞)", "GD gap η", "GD gap η/2", "ratio", "SGD gap", "GD end − a(∞)", "GD end η/2", "SGD end", "max |bias| GD"])
+                          columns: ["chain and instance", "ODE horizon t", "certified limit a(∞)", "η", "GD gap η", "GD gap η/2", "ratio", "SGD gap", "GD end − a(∞)", "GD end η/2", "SGD end", "max |bias| GD"])
         var ratios: [Double] = [], endGD: [Double] = [], endSGD: [Double] = [], gapSGD: [Double] = [], redraws = 0, biases = 0.0
         for (layers, rule) in cases {
             for _ in 0..<trials {
                 options.note("L = \(layers) \(rule.rawValue.uppercased())")
                 let (s, draws) = try draw(layers: layers, rule: rule, pairs: pairs, random: &random)
                 redraws += draws - 1
-                let m = try measure(s, eta: eta, seed: options.seed)
+                let m = try measure(s, cap: cap, seed: options.seed)
                 let limit = s.fixedPoint.limit!.map { FixedPointAnalysis.certifiedText($0, digits: 8) }.joined(separator: ", ")
                 ratios.append(m.track[0] / m.track[1])
                 endGD.append(m.end[0]); endSGD.append(m.end[2]); gapSGD.append(m.track[2])
                 biases = max(biases, m.bias)
-                table.append([.text(s.label), .measured(s.horizon), .certified(limit), .measured(m.track[0]), .measured(m.track[1]),
+                table.append([.text(s.label), .measured(s.horizon), .certified(limit), .measured(m.eta), .measured(m.track[0]), .measured(m.track[1]),
                               .measured(m.track[0] / m.track[1]), .measured(m.track[2]), .measured(m.end[0]), .measured(m.end[1]), .measured(m.end[2]), .measured(m.bias)])
             }
         }
@@ -164,7 +175,7 @@ enum RbpChainODE {
             settings: [("seed", String(options.seed)), ("instances per chain", String(trials)),
                        ("data", "\(2 * pairs) points in ± pairs, x = k/16, t = s·x + m/16 (dyadic, exact)"),
                        ("draws", "c_i = ±k/4 (k = 1…8), a_i(0) = k/8 (|k| ≤ 8), slope s = ±k/4"),
-                       ("training", "identity units, MSE, plain SGD; full batch η = \(eta) and \(eta / 2); online η/N, N = \(2 * pairs); epochs to 1.5 × the ODE horizon"),
+                       ("training", "identity units, MSE, plain SGD; full batch η = min(\(cap), 0.1/ρ) (ρ: Gershgorin bound of the Jacobian at start and limit) and η/2; online η/N, N = \(2 * pairs); epochs to 1.5 × the ODE horizon"),
                        ("feedback", "explicit gains c_i: RBP layer i gets c_i ⋯ c_{L−1}, SRBP gets c_i (trainer Feedback .explicit)"),
                        ("mode", options.quick ? "quick" : "full")],
             tables: [table])

@@ -1,13 +1,15 @@
 /// Quartiles of a sample: linear interpolation between order statistics
 /// (numpy's default), so q(0.5) is the usual median.
 ///
-/// **Edge cases:** an empty sample has no quartiles (`nil`).
+/// **Edge cases:** an empty sample has no quartiles (`nil`). NaN (a run
+/// that diverged) sorts above +∞, so it shows up in the upper quartiles
+/// instead of scrambling the order.
 public struct Quartiles: Sendable, Equatable {
     public let q1: Double, median: Double, q3: Double
 
     public init?(_ values: [Double]) {
         guard !values.isEmpty else { return nil }
-        let s = values.sorted()
+        let s = values.sorted { $0 < $1 || (!$0.isNaN && $1.isNaN) }
         func q(_ p: Double) -> Double {
             let h = p * Double(s.count - 1)
             let lo = Int(h.rounded(.down)), hi = min(lo + 1, s.count - 1)

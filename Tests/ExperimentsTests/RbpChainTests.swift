@@ -31,7 +31,7 @@ import Trainer
         var random = TrainerRandom(seed: UInt64(seed))
         let (layers, rule) = RbpChainODE.cases[seed % RbpChainODE.cases.count]
         let (s, _) = try! RbpChainODE.draw(layers: layers, rule: rule, pairs: 4, random: &random)
-        let m = try! RbpChainODE.measure(s, eta: 0.01, seed: 1)
+        let m = try! RbpChainODE.measure(s, cap: 0.01, seed: 1)
         #expect((1.6...2.6).contains(m.track[0] / m.track[1]), "ratio \(m.track[0] / m.track[1]) for \(s.label)")
         #expect(m.bias == 0)
         #expect(m.end[1] < 0.05 * max(1, s.fixedPoint.limit!.map { abs($0.lower.doubleValue) }.max()!))

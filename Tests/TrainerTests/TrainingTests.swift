@@ -237,6 +237,9 @@ func feedbackModesRun(_ algorithm: Feedback.Algorithm) throws {
     #expect(q.q1 == 2 && q.median == 3 && q.q3 == 4)
     #expect(Quartiles([1, 2])!.median == 1.5)
     #expect(Quartiles([]) == nil)
+    // NaN (a diverged run) sorts last: q1 and the median stay the finite order statistics.
+    let n = Quartiles([.nan, 4, 1, .nan, 3, 2, 5])!
+    #expect(n.q1 == 2.5 && n.median == 4 && n.q3.isNaN)
 }
 
 /// Success counts final accuracy; epochs-to-target counts every trial that
