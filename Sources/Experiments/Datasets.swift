@@ -14,6 +14,8 @@ import Trainer
 ///   another size (`boolean:10:3` is ten).
 /// * `xor5d:<N>[:<σ>]` — paper 000 §2.1: N points, labels XOR of the first
 ///   two coordinates, the other three N(1, 1) noise.
+/// * `digits[:<N>]` — the training part (70 %, stratified, seeded) of the
+///   8×8 digits, pixels / 16, one-hot over 10 outputs; the first N rows.
 public enum Datasets {
     public static func parse(_ spec: String, seed: UInt64) throws -> TrainingData {
         let parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
@@ -39,8 +41,16 @@ public enum Datasets {
                 sigma = s
             }
             return xor5d(count: count, sigma: sigma, seed: seed)
+        case "digits":
+            guard parts.count <= 2 else { throw TrainerError("--data digits[:<N>] takes at most a row count, e.g. digits:500; got '\(spec)'") }
+            var limit: Int?
+            if parts.count == 2 {
+                guard let n = Int(parts[1]), n >= 1 else { throw TrainerError("--data \(spec): the row count must be a positive integer, got '\(parts[1])'") }
+                limit = n
+            }
+            return try Digits.split(try Digits.load(), testFraction: 0.3, seed: seed, trainingLimit: limit).train
         default:
-            throw TrainerError("unknown data set '\(parts[0])' in '\(spec)'; known: boolean:<table>, xor5d:<N>")
+            throw TrainerError("unknown data set '\(parts[0])' in '\(spec)'; known: boolean:<table>, xor5d:<N>, digits[:<N>]")
         }
     }
 

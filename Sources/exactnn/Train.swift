@@ -39,7 +39,8 @@ struct TrainRun: ParsableCommand {
         not depend on --threads.
 
         Data: boolean:<table>[:<n>] (truth table: binary, decimal or 0x hex;
-        27030 is 4-parity), xor5d:<N>[:<sigma>] (paper 000 §2.1).
+        27030 is 4-parity), xor5d:<N>[:<sigma>] (paper 000 §2.1), digits[:<N>]
+        (8×8 digits, training split, 10 one-hot outputs: use --loss softmax-ce).
 
         Examples:
           exactnn train run --data boolean:27030 --widths 3 --activation leaky-relu:0.1 --loss bce --optimizer adam --lr 0.025 --epochs 4000 --batch full --trials 20 --seed 1
@@ -47,7 +48,7 @@ struct TrainRun: ParsableCommand {
         """
     )
 
-    @Option(help: "Data set: boolean:<table>[:<n>] or xor5d:<N>[:<sigma>].")
+    @Option(help: "Data set: boolean:<table>[:<n>], xor5d:<N>[:<sigma>] or digits[:<N>].")
     var data: String
 
     @Option(help: "Hidden widths, comma separated (e.g. 3 or 8,8); 'none' for a linear model.")

@@ -60,3 +60,16 @@ import Trainer
     #expect(try Datasets.parse("xor5d:50", seed: 9) == Datasets.parse("xor5d:50", seed: 9))
     #expect(try Datasets.parse("xor5d:50", seed: 9) != Datasets.parse("xor5d:50", seed: 10))
 }
+
+/// `digits[:N]`: the stratified training split (1797 rows, 70 %), one-hot
+/// over ten outputs, optionally its first N rows; bad counts are one line.
+@Test func digitsSpec() throws {
+    let all = try Datasets.parse("digits", seed: 3)
+    #expect(all.count == 1797 - (0...9).map { c in Int((0.3 * Double(try! Digits.load().labels.filter { $0 == c }.count)).rounded()) }.reduce(0, +))
+    #expect(all.inputDimension == 64 && all.outputDimension == 10)
+    let few = try Datasets.parse("digits:100", seed: 3)
+    #expect(few.count == 100 && few.input(0) == all.input(0))
+    for bad in ["digits:0", "digits:x", "digits:5:6"] {
+        #expect(throws: TrainerError.self) { try Datasets.parse(bad, seed: 1) }
+    }
+}
