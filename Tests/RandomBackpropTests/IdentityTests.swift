@@ -89,3 +89,39 @@ private func layers(_ s: LinearLearningSystem, _ x: [Rational]) throws -> (a: [R
         }
     }
 }
+
+@Test func powerSystemWithoutDerivativeNeverRestsOnItsFirstCurve() async {
+    // On a2a1^μ = γ/δ the a1-equation is at rest (by hand), but da2/dt = a1^μ(α − βγ/δ) ≠ 0 when α/β ≠ γ/δ.
+    await propertyCheck(count: 100, input: Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { mu, seed in
+        var rng = Xorshift(seed: UInt64(seed) + 11)
+        func nz() -> Rational { Rational(rng.int(1...9) * (rng.int(0...1) == 0 ? 1 : -1), rng.int(1...4)) }
+        let alpha = nz(), beta = nz(), gamma = nz(), c1 = nz()
+        var delta = nz()
+        while alpha * delta == beta * gamma { delta = nz() }
+        let s = try! PowerLearningSystem(mu: mu, rule: .withoutDerivative, alpha: alpha, beta: beta, c1: c1, gamma: gamma, delta: delta)
+        let a1 = nz(), a2 = gamma / delta / a1.power(mu)!
+        let v = s.field.evaluate(at: [a1, a2])
+        #expect(v[0] == 0)
+        #expect(v[1] == a1.power(mu)! * (alpha - beta * gamma / delta))
+        #expect(v[1] != 0)
+        // At a1 = 0 the a1-equation is c1γ ≠ 0.
+        #expect(s.field.evaluate(at: [0, a2])[0] == c1 * gamma)
+    }
+}
+
+@Test func gradientPowerSystemRestsOnEquation116AndTheTrivialAxis() async {
+    await propertyCheck(count: 100, input: Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { mu, seed in
+        var rng = Xorshift(seed: UInt64(seed) + 13)
+        func nz() -> Rational { Rational(rng.int(1...9) * (rng.int(0...1) == 0 ? 1 : -1), rng.int(1...4)) }
+        let alpha = nz(), beta = nz()
+        let s = try! PowerLearningSystem(mu: mu, rule: .gradient, alpha: alpha, beta: beta, c1: 1)
+        let a1 = nz(), a2 = nz()
+        let onCurve = s.field.evaluate(at: [a1, alpha / (beta * a1.power(mu)!)])
+        let onAxis = s.field.evaluate(at: [0, a2])
+        #expect(onCurve.allSatisfy { $0.isZero })
+        #expect(onAxis.allSatisfy { $0.isZero } == (mu >= 2))
+        // eq. 119 by hand at a generic point.
+        let r = alpha - beta * a2 * a1.power(mu)!
+        #expect(s.field.evaluate(at: [a1, a2]) == [Rational(mu) * a1.power(mu - 1)! * a2 * r, a1.power(mu)! * r])
+    }
+}
