@@ -3,7 +3,7 @@ import ExactArithmetic
 
 /// Claims of NeuralBalance (paper 004, appendix B), registered with the catalog.
 public enum BalanceClaims {
-    public static let all: [Claim] = [prop13, theorem26, deltaR, theorem34, theorem42, theorem45, gradientFlow, theorem44]
+    public static let all: [Claim] = [prop13, theorem26, deltaR, theorem34, theorem42, theorem45, gradientFlow, theorem44] + audit
 
     static func source(_ section: String, _ label: String) -> Source { Source(.synapticBalance, section: section, label: label) }
 

@@ -3,7 +3,7 @@ import ExactArithmetic
 
 /// Claims of SymmetricNets (paper 001), registered with the catalog.
 public enum SymmetricClaims {
-    public static let all: [Claim] = [lemma1, lemma2, lemma3, theorem2, lemma4]
+    public static let all: [Claim] = [lemma1, lemma2, lemma3, theorem2, lemma4] + audit
 
     static func source(_ section: String, _ label: String) -> Source { Source(.symmetry, section: section, label: label) }
 

@@ -54,3 +54,25 @@ public struct SymmetricEmbedding: Sendable {
     /// Gram matrix of the lifted points (integers).
     public var gram: [[Rational]] { HardMargin.gram(points) }
 }
+
+extension SymmetricEmbedding {
+    /// V⁽⁰⁾ = {ReLU(W⁽⁰⁾x + B⁽⁰⁾) : x ∈ {0,1}ⁿ} computed input by input from
+    /// the §3.1 initialization (w_ij = 1, b_i = 2 − i for i = 1 … n + 3),
+    /// without using that the result depends only on |x|.
+    ///
+    /// **Edge cases:** n > 24 throws (2ⁿ inputs).
+    public func imageOfTheCube() throws -> Set<[Int]> {
+        guard n <= 24 else { throw SymmetricError("the cube has 2^\(n) points; enumerating V⁽⁰⁾ takes n ≤ 24") }
+        var image = Set<[Int]>()
+        for x in 0..<(1 << n) {
+            var pre = [Int](repeating: 0, count: n + 3)
+            for i in 1...(n + 3) {
+                var s = 2 - i
+                for j in 0..<n where x >> j & 1 == 1 { s += 1 }
+                pre[i - 1] = max(0, s)
+            }
+            image.insert(pre)
+        }
+        return image
+    }
+}

@@ -123,3 +123,14 @@ private func gram(_ p: [[Rational]], _ y: [Int]) -> [[Rational]] {
         }
     }
 }
+
+@Test func initialEmbeddingHasOnePointPerHammingWeight() throws {
+    for n in 1...10 {
+        let e = try SymmetricEmbedding(n: n)
+        // The closed form of Embedding.vector(atWeight:) without its bias coordinate.
+        let byWeight = Set((0...n).map { Array(e.vector(atWeight: $0).dropLast()) })
+        #expect(try e.imageOfTheCube() == byWeight)
+        #expect(byWeight.count == n + 1)
+    }
+    #expect(throws: SymmetricError.self) { try SymmetricEmbedding(n: 25).imageOfTheCube() }
+}
