@@ -47,6 +47,24 @@ public enum Training {
                            epochsRun: outcome.epochsRun, seconds: now() - start, metrics: outcome.metrics, parameters: parameters)
     }
 
+    /// The direction of a trial's first step before the optimizer: the
+    /// gradient of the mean loss over all of `data` for BP, its feedback
+    /// stand-in for the other modes (paper 003 §2–3), with the feedback
+    /// matrices trial `trial` of `seed` would draw for `network`. Hooks,
+    /// freezing and the optimizer play no part.
+    ///
+    /// **Edge cases:** throws for a configuration the data cannot train or a
+    /// network whose sizes differ from the configuration's.
+    public static func updateDirection(_ config: TrainingConfiguration, data: TrainingData, network: Network<Double>,
+                                       seed: UInt64, trial: Int = 0) throws -> (loss: Double, direction: [Double]) {
+        try config.validate(for: data)
+        guard network.sizes == config.sizes(for: data) else { throw TrainerError("network sizes \(network.sizes) differ from the configuration's \(config.sizes(for: data))") }
+        var feedbackRandom = TrainerRandom(seed: seed, stream: UInt64(trial)).substream(Purpose.feedback.rawValue)
+        let matrices = config.feedback.usesMatrices ? try config.feedback.matrices(for: network, random: &feedbackRandom) : []
+        let (loss, direction) = Engine<Double>.lossAndGradient(config, data: data, network: network, feedbackMatrices: matrices)
+        return (loss, direction)
+    }
+
     /// `trials` independent trials on `threads` threads
     /// (DispatchQueue.concurrentPerform). `progress` is called, serialized,
     /// with the number of finished trials.
