@@ -2,9 +2,14 @@ import Testing
 import ClaimKit
 import Experiments
 
+/// One empirical claim per experiment, in catalog order, then the exact
+/// trainer identities (paper 003 Facts 1–4); ids unique, under a paper prefix.
 @Test func experimentClaimIDsAreUnique() {
-    #expect(Set(ExperimentClaims.all.map(\.id)).count == ExperimentClaims.all.count)
-    #expect(ExperimentClaims.all.map(\.id) == ExperimentCatalog.all.map(\.name))
+    let all = ExperimentClaims.all
+    #expect(Set(all.map(\.id)).count == all.count)
+    #expect(all.map(\.id) == ExperimentCatalog.all.map(\.name) + ["rbp.facts-1-4"])
     let prefixes = Set(Paper.allCases.map(\.idPrefix))
-    #expect(ExperimentClaims.all.allSatisfy { prefixes.contains(String($0.id.prefix { $0 != "." })) && $0.expected == .empirical })
+    #expect(all.allSatisfy { prefixes.contains(String($0.id.prefix { $0 != "." })) })
+    #expect(all.dropLast().allSatisfy { $0.expected == .empirical && $0.method == .empirical })
+    #expect(all.last!.expected == .holds && all.last!.method == .exact)
 }
