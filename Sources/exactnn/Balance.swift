@@ -56,7 +56,7 @@ struct Balance: ParsableCommand {
     @Flag(help: "Build the layered network without biases.")
     var noBias = false
 
-    @Flag(help: "Add a table with one row per sweep: max_i |Σ_IN|w|^p − Σ_OUT|w|^p|, R = Σ|w|^p and ΔR (e.g. --trace --format json).")
+    @Flag(help: "Add a table with one row per sweep: max_i |D_i| with D_i = Σ_IN(i) |w|^p − Σ_OUT(i) |w|^p, R = Σ|w|^p and ΔR (e.g. --trace --format json).")
     var trace = false
 
     @OptionGroup var output: OutputOptions

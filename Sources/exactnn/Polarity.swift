@@ -94,7 +94,7 @@ struct PolarityBound: ParsableCommand {
 struct PolarityTable: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "table",
-        abstract: "D.2, D.3, enumeration where feasible, and the exact probability P(n) under four bias conventions.",
+        abstract: "D.2, D.3, enumeration where feasible, and the exact probability P(n) under up to four bias conventions.",
         discussion: """
         P(n) is the exact probability that n units with Bernoulli(1/2) weight
         signs can represent XOR on {−1,1}² (other dimensions get zero
@@ -114,7 +114,7 @@ struct PolarityTable: ParsableCommand {
     @Option(help: "Input dimension d (2...64) for Theorem D.3.") var dim = 5
     @Option(help: "Decimal digits after the point (1...60).") var digits = 6
     @Option(help: "Positive class: xor or xnor.") var label: LabelConvention = .xor
-    @Option(help: ArgumentHelp("Bias conventions for P(n): 'all' (the default), 'none' (bounds only), or a comma-separated list of hidden:output, each free or zero, e.g. free:free,zero:free.",
+    @Option(help: ArgumentHelp("Bias conventions for P(n): 'all', 'none' (bounds only), or a comma-separated list of hidden:output, each free or zero, e.g. free:free,zero:free.",
                                valueName: "list"))
     var conventions = "all"
     @OptionGroup var output: OutputOptions
