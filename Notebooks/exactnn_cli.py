@@ -39,6 +39,16 @@ def tables(*args):
     return data if isinstance(data, list) else [data]
 
 
+def experiment(*args):
+    """`exactnn train <args> --format json` as a dict: experiment, summary,
+    prediction, and tables (settings first, then the experiment's tables)."""
+    command = [binary(), "train", *map(str, args), "--format", "json"]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0 or not done.stdout.strip():
+        raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stderr.strip()}")
+    return json.loads(done.stdout)
+
+
 def table(*args):
     """The single table of `exactnn <args> --format json`."""
     return tables(*args)[0]

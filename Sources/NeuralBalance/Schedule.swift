@@ -34,6 +34,9 @@ public struct BalanceRun {
     /// R before, and after each sweep (one sweep = as many steps as there are
     /// live units, or one pass over the layers).
     public let regularizerHistory: [BigFloat]
+    /// The largest balance deficit before and after each sweep, when traced
+    /// (empty otherwise); see ``trace``.
+    public let deficitHistory: [BigFloat]
     public let sweeps: Int
     public let steps: Int
     public let converged: Bool
@@ -49,13 +52,17 @@ public struct BalanceRun {
 
 extension LpBalancer {
     /// Runs a schedule until a whole sweep changes no U_i by more than
-    /// 2^(−tolerance) relatively, or `maxSweeps` sweeps.
+    /// 2^(−tolerance) relatively, or `maxSweeps` sweeps. With `trace`, the
+    /// largest balance deficit is recorded before and after every sweep (one
+    /// more pass over the edges per sweep; the run itself is unchanged).
     /// **Edge cases:** tolerance is capped at precision − 24 bits; a network
     /// with no live hidden unit returns at once (nothing to balance).
-    public mutating func run(_ schedule: Schedule, toleranceBits: Int? = nil, maxSweeps: Int = 100_000) -> BalanceRun {
+    public mutating func run(_ schedule: Schedule, toleranceBits: Int? = nil, maxSweeps: Int = 100_000,
+                             trace: Bool = false) -> BalanceRun {
         let bits = min(toleranceBits ?? (precision - 40), precision - 24)
         let tol = BigFloat(1, precision: precision).scaled(byPowerOfTwo: -bits)
         var history = [regularizer]
+        var deficits = trace ? [largestDeficit(schedule)] : []
         var smallest: BigFloat?
         var generator: SeededGenerator?
         if case .random(let seed) = schedule { generator = SeededGenerator(seed: seed) }
@@ -86,6 +93,7 @@ extension LpBalancer {
             let r = regularizer
             if r > history.last! + history.last! * slack { monotone = false }
             history.append(r)
+            if trace { deficits.append(largestDeficit(schedule)) }
             // A random sweep may miss units, so it only counts as converged
             // when every unit moved by less than the tolerance.
             converged = worst < tol
@@ -97,7 +105,7 @@ extension LpBalancer {
             }
         }
         return BalanceRun(schedule: schedule.description, weights: weights, multipliers: multipliers,
-                          regularizerHistory: history, sweeps: sweeps, steps: steps, converged: converged,
+                          regularizerHistory: history, deficitHistory: deficits, sweeps: sweeps, steps: steps, converged: converged,
                           smallestStepDecrease: smallest ?? BigFloat(0, precision: precision),
                           monotone: monotone, dead: dead)
     }

@@ -21,7 +21,7 @@ public struct XORRepresentability: Sendable {
     /// Minimal representable count profiles, each with one atom set that
     /// realises it.
     public let minimal: [(profile: [Int], atoms: [UnitAtom])]
-    /// LPs solved while building.
+    /// LPs solved while building (one per symmetry orbit, see ``XORSymmetry``).
     public let linearPrograms: Int
     /// Largest atom set tried; 4 makes the structure complete (see above),
     /// a smaller value is exact only for templates of at most that many units.
@@ -33,8 +33,9 @@ public struct XORRepresentability: Sendable {
 
     /// Enumerates atom sets of size 1…4 by increasing size, skipping any
     /// whose profile dominates a representable profile already found, and
-    /// decides the rest by LP (in parallel; the result does not depend on
-    /// the thread count).
+    /// decides the rest by LP — one per orbit of the 8 symmetries of XOR
+    /// (``XORSymmetry``), in parallel; the result does not depend on the
+    /// thread count.
     ///
     /// **Edge cases:** `maxAtoms` is clamped to 1…4.
     public init(_ convention: RepresentabilityConvention, maxAtoms: Int = 4) {
@@ -42,6 +43,7 @@ public struct XORRepresentability: Sendable {
         self.maxAtoms = min(max(maxAtoms, 1), 4)
         let atoms = (1...8).flatMap { UnitAtom.atoms(type: $0, hiddenBias: convention.hiddenBias) }
         self.atoms = atoms
+        let symmetries = XORSymmetry.permutations(of: atoms)
         var found: [(profile: [Int], atoms: [UnitAtom])] = []
         var lps = 0
         for size in 1...self.maxAtoms {
@@ -49,13 +51,24 @@ public struct XORRepresentability: Sendable {
                 let p = Self.profile(set.map { atoms[$0] })
                 return !found.contains { Self.dominates(p, $0.profile) }
             }
-            lps += candidates.count
-            var feasible = [Bool](repeating: false, count: candidates.count)
-            feasible.withUnsafeMutableBufferPointer { out in
-                DispatchQueue.concurrentPerform(iterations: candidates.count) { i in
-                    out[i] = FrozenSignXOR.solve(candidates[i].map { atoms[$0] }, convention) != nil
+            // One representative per orbit; every candidate takes its orbit's answer.
+            var representatives: [[Int]] = [], orbitOf: [[Int]: Int] = [:]
+            let orbit = candidates.map { set in
+                let key = XORSymmetry.canonical(set, symmetries)
+                if let k = orbitOf[key] { return k }
+                orbitOf[key] = representatives.count
+                representatives.append(key)
+                return representatives.count - 1
+            }
+            lps += representatives.count
+            var solved = [Bool](repeating: false, count: representatives.count)
+            solved.withUnsafeMutableBufferPointer { out in
+                DispatchQueue.concurrentPerform(iterations: representatives.count) { i in
+                    let set = representatives[i].map { atoms[$0] }
+                    out[i] = Self.coversLabels(set, convention) && FrozenSignXOR.solve(set, convention) != nil
                 }
             }
+            let feasible = orbit.map { solved[$0] }
             for (i, set) in candidates.enumerated() where feasible[i] {
                 let a = set.map { atoms[$0] }
                 let p = Self.profile(a)
@@ -81,6 +94,21 @@ public struct XORRepresentability: Sendable {
         guard try isRepresentable(counts: counts),
               let m = minimal.first(where: { Self.dominates(counts, $0.profile) }) else { return nil }
         return FrozenSignXOR.solve(m.atoms, convention)
+    }
+
+    /// A necessary condition for ``FrozenSignXOR/solve(_:_:)`` to succeed,
+    /// checked before the LP. At a point p an atom contributes s·(w·x + b)
+    /// with w·x + b ≥ 0 where it is active, so its sign is its output sign s
+    /// or zero. If no atom active at p has s = label(p), then
+    /// label(p)·F(p) ≤ label(p)·c; reaching ≥ 1 there needs label(p)·c ≥ 1.
+    /// So with c = 0 every point needs such an atom, and with c free the
+    /// points of one label all do (c cannot be ≥ 1 and ≤ −1 at once).
+    static func coversLabels(_ atoms: [UnitAtom], _ convention: RepresentabilityConvention) -> Bool {
+        let labels = convention.label.labels
+        let covered = (0..<4).map { p in atoms.contains { $0.isActive(p) && $0.outputSign == labels[p] } }
+        let positive = (0..<4).filter { labels[$0] > 0 }.allSatisfy { covered[$0] }
+        let negative = (0..<4).filter { labels[$0] < 0 }.allSatisfy { covered[$0] }
+        return convention.outputBias == .zero ? positive && negative : positive || negative
     }
 
     static func profile(_ atoms: [UnitAtom]) -> [Int] {

@@ -94,24 +94,33 @@ struct PolarityBound: ParsableCommand {
 struct PolarityTable: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "table",
-        abstract: "D.2, D.3, enumeration where feasible, and the exact probability P(n) under four bias conventions.",
+        abstract: "D.2, D.3, enumeration where feasible, and the exact probability P(n) under up to four bias conventions.",
         discussion: """
         P(n) is the exact probability that n units with Bernoulli(1/2) weight
         signs can represent XOR on {−1,1}² (other dimensions get zero
         weights), for hidden/output biases free or zero. Enumeration of all
-        (2^(d+1))ⁿ templates is shown where (d+1)·n ≤ 20.
+        (2^(d+1))ⁿ templates is shown where (d+1)·n ≤ 20. Each convention
+        decides representability by exact LPs over unit sets of up to four
+        units once, whatever n; --conventions computes only the ones named
+        (hidden:output, each free or zero), which saves most of the time.
 
-        Example:
+        Examples:
           exactnn polarity table --max-units 64 --dim 5
+          exactnn polarity table --max-units 24 --conventions free:free,zero:zero
+          exactnn polarity table --max-units 30 --conventions none
         """
     )
     @Option(help: "Largest n (1...512).") var maxUnits = 64
     @Option(help: "Input dimension d (2...64) for Theorem D.3.") var dim = 5
     @Option(help: "Decimal digits after the point (1...60).") var digits = 6
     @Option(help: "Positive class: xor or xnor.") var label: LabelConvention = .xor
+    @Option(help: ArgumentHelp("Bias conventions for P(n): 'all', 'none' (bounds only), or a comma-separated list of hidden:output, each free or zero, e.g. free:free,zero:free.",
+                               valueName: "list"))
+    var conventions = "all"
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        _ = try chosenConventions()
         guard (1...ExactProbability.maxUnits).contains(maxUnits) else {
             throw ValidationError("--max-units must be in 1...\(ExactProbability.maxUnits), got \(maxUnits); 'exactnn polarity bound --units N' gives D.2/D.3 up to 10000")
         }
@@ -120,8 +129,7 @@ struct PolarityTable: ParsableCommand {
     }
 
     func run() throws {
-        let conventions = [(RepresentabilityConvention.Bias.free, RepresentabilityConvention.Bias.free), (.zero, .free), (.free, .zero), (.zero, .zero)]
-            .map { RepresentabilityConvention(hiddenBias: $0.0, outputBias: $0.1, label: label) }
+        let conventions = try chosenConventions()
         let exact = try conventions.map { c in try library { try ExactProbability.table(XORRepresentability(c), maxUnits: maxUnits) } }
         var t = Table(title: "Probability that random frozen signs can represent \(label.rawValue) (d = \(dim))",
                       columns: ["n", "D.2", "D.3 (d = \(dim))", "D.3 enumerated"] + conventions.map { "P(n) hidden \($0.hiddenBias.rawValue), output \($0.outputBias.rawValue)" })
@@ -138,6 +146,26 @@ struct PolarityTable: ParsableCommand {
         }
         t.notes = ["Decimals are the exact rationals rounded to \(digits) digits; P(n) does not depend on d."]
         try output.emit([t])
+    }
+
+    /// The conventions named by --conventions, in the order given (all four,
+    /// free:free first, for 'all').
+    func chosenConventions() throws -> [RepresentabilityConvention] {
+        let allFour: [(RepresentabilityConvention.Bias, RepresentabilityConvention.Bias)] = [(.free, .free), (.zero, .free), (.free, .zero), (.zero, .zero)]
+        let text = conventions.filter { !$0.isWhitespace }
+        if text == "none" { return [] }
+        let pairs = try text == "all" ? allFour : text.split(separator: ",", omittingEmptySubsequences: false).map { item in
+            let parts = item.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, let h = RepresentabilityConvention.Bias(rawValue: parts[0]), let o = RepresentabilityConvention.Bias(rawValue: parts[1]) else {
+                throw ValidationError("--conventions: '\(item)' is not hidden:output with free or zero (e.g. free:zero); or give 'all' or 'none'")
+            }
+            return (h, o)
+        }
+        var seen = Set<String>()
+        for (h, o) in pairs where !seen.insert("\(h):\(o)").inserted {
+            throw ValidationError("--conventions: \(h.rawValue):\(o.rawValue) is listed twice")
+        }
+        return pairs.map { RepresentabilityConvention(hiddenBias: $0.0, outputBias: $0.1, label: label) }
     }
 }
 

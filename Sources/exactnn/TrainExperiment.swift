@@ -18,9 +18,14 @@ struct TrainExperiment: ParsableCommand {
         every configuration is seeded by (--seed, i) alone, so the figures do
         not depend on --threads.
 
+        --format json prints one JSON object {experiment, summary,
+        prediction, tables} (the same as <name>.json); csv and markdown print
+        the tables.
+
         Examples:
           exactnn train polarity.fig-4a --trials 50 --seed 1 --out results
           exactnn train balance.theorem-31 --quick
+          exactnn train polarity.fig-4a --quick --trials 20 --format json
         """
     )
 
@@ -38,6 +43,9 @@ struct TrainExperiment: ParsableCommand {
 
     @Flag(help: "The tiny configuration used by the tests.")
     var quick = false
+
+    @Option(help: "Output format on standard output: text, json, csv or markdown.")
+    var format: OutputFormat = .text
 
     @Option(help: "Folder for <name>.json and <name>.csv (created if missing); long experiments keep a progress file there and resume from it.")
     var out: String?
@@ -58,11 +66,16 @@ struct TrainExperiment: ParsableCommand {
         }
         if tty { writeStandardError("\r\u{1B}[K") }
         let tables = [report.settingsTable] + report.tables
-        print(Render.tables(tables, as: .text))
-        print("Prediction: \(report.prediction)\nMeasured: \(report.summary)")
-        guard let out else { return }
         let json = "{\n\"experiment\": \(Render.jsonString(report.name)),\n\"summary\": \(Render.jsonString(report.summary)),\n"
             + "\"prediction\": \(Render.jsonString(report.prediction)),\n\"tables\": \(Render.tables(tables, as: .json))}\n"
+        switch format {
+        case .json: print(json, terminator: "")
+        case .csv: print(Render.tables(tables, as: .csv), terminator: "")
+        case .text, .markdown:
+            print(Render.tables(tables, as: format))
+            print("Prediction: \(report.prediction)\nMeasured: \(report.summary)")
+        }
+        guard let out else { return }
         try writeAtomically(json, to: out + "/" + report.name + ".json")
         try writeAtomically(Render.tables(tables, as: .csv), to: out + "/" + report.name + ".csv")
     }
