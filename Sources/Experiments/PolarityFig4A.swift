@@ -24,9 +24,11 @@ enum PolarityFig4A {
         cost: "13 unit counts × 50 trials = 650 runs, under a minute in release"
     ) { options, trials in
         var setup = PolaritySetup()
-        let units = options.quick ? [1, 2] : [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30]
-        let size = options.quick ? 100 : 500
-        if options.quick { (setup.epochs, setup.validationSize) = (10, 200) }
+        // Quick: enough units and epochs for the rates to rise (a few seconds
+        // for 40 trials on a debug build), so notebooks can draw the curve.
+        let units = options.quick ? [1, 2, 3, 5, 8, 15] : [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30]
+        let size = options.quick ? 200 : 500
+        if options.quick { (setup.epochs, setup.validationSize) = (30, 200) }
         let structure = XORRepresentability(RepresentabilityConvention(hiddenBias: .free, outputBias: .free, label: .xor),
                                             maxAtoms: min(units.max()!, 4))
         let exact = try ExactProbability.table(structure, maxUnits: units.max()!)
