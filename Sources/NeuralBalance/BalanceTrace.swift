@@ -43,7 +43,7 @@ extension LpBalancer {
             if d.movable && d.value.magnitude > worst { worst = d.value.magnitude }
         }
         switch schedule {
-        case .random, .cyclic, .independentLayers:
+        case .random, .randomPartial, .cyclic, .independentLayers:
             for i in live { consider(signedDeficit([i], c: exponent[i]) { $0 == i }) }
         case .tiedLayers(let layers), .tiedLayersRandom(let layers, _):
             for layer in layers {

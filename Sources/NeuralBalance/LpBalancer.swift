@@ -77,13 +77,19 @@ public struct LpBalancer {
 
     /// Balances one live hidden unit; returns (|μ − 1|, ΔR predicted by eq. 13
     /// in its power-domain form S_IN + S_OUT − (μS_IN + μ^(−c)S_OUT)).
+    /// With `fraction` γ the unit is only partly balanced, by μ*^γ (Remark
+    /// 41): R(log μ) is convex with its minimum at log μ*, so any γ ∈ (0, 1]
+    /// lowers R.
+    ///
+    /// **Edge cases:** γ outside (0, 1] is clamped into it.
     @discardableResult
-    public mutating func balance(unit i: Int) -> (change: BigFloat, decrease: BigFloat) {
+    public mutating func balance(unit i: Int, fraction: Rational = 1) -> (change: BigFloat, decrease: BigFloat) {
         let (sIn, sOut) = sums([i]) { $0 == i }
         let c = exponent[i]
         if sIn.isZero || sOut.isZero { return (BigFloat(0, precision: precision), BigFloat(0, precision: precision)) }
         let ratio = sOut.divided(by: sIn).multiplied(by: BigFloat(c, precision: precision))
-        let mu = c == 1 ? ratio.squareRoot() : ratio.power(BigFloat(Rational(1, c + 1), precision: precision))
+        var mu = c == 1 ? ratio.squareRoot() : ratio.power(BigFloat(Rational(1, c + 1), precision: precision))
+        if fraction.signum > 0 && fraction < 1 { mu = mu.power(BigFloat(fraction, precision: precision)) }
         let muC = mu.power(c)
         let decrease = (sIn + sOut) - (mu * sIn + sOut / muC)
         apply(units: [i], mu: mu, muC: muC)

@@ -5,6 +5,9 @@ import ExactArithmetic
 public enum Schedule: Sendable, CustomStringConvertible {
     /// Basic stochastic balancing: each step one live hidden unit, uniformly at random.
     case random(seed: UInt64)
+    /// Remark 41's partial balancing: a random unit, scaled by μ*^γ with γ
+    /// drawn from {1/8, 2/8, …, 1} — a step that lowers R without minimising it.
+    case randomPartial(seed: UInt64)
     /// Deterministic: the live hidden units in index order, repeatedly.
     case cyclic
     /// Independent layer balancing: every unit of a layer, layer after layer.
@@ -17,6 +20,7 @@ public enum Schedule: Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .random(let s): return "random (seed \(s))"
+        case .randomPartial(let s): return "random, partial steps γ ∈ {1/8, …, 1} (seed \(s))"
         case .cyclic: return "cyclic"
         case .independentLayers: return "independent layers"
         case .tiedLayers: return "tied layers"
@@ -66,6 +70,7 @@ extension LpBalancer {
         var smallest: BigFloat?
         var generator: SeededGenerator?
         if case .random(let seed) = schedule { generator = SeededGenerator(seed: seed) }
+        if case .randomPartial(let seed) = schedule { generator = SeededGenerator(seed: seed) }
         if case .tiedLayersRandom(_, let seed) = schedule { generator = SeededGenerator(seed: seed) }
         var sweeps = 0, steps = 0, converged = live.isEmpty
         var monotone = true
@@ -80,6 +85,11 @@ extension LpBalancer {
             switch schedule {
             case .random:
                 for _ in 0..<live.count { note(balance(unit: live[Int(generator!.next() % UInt64(live.count))])) }
+            case .randomPartial:
+                for _ in 0..<live.count {
+                    let i = live[Int(generator!.next() % UInt64(live.count))]
+                    note(balance(unit: i, fraction: Rational(Int(generator!.next() % 8) + 1, 8)))
+                }
             case .cyclic:
                 for i in live { note(balance(unit: i)) }
             case .independentLayers(let layers):
@@ -97,8 +107,9 @@ extension LpBalancer {
             // A random sweep may miss units, so it only counts as converged
             // when every unit moved by less than the tolerance.
             converged = worst < tol
-            if converged, case .random = schedule {
-                converged = live.allSatisfy { imbalance(unit: $0) < tol }
+            switch schedule {
+            case .random, .randomPartial: converged = converged && live.allSatisfy { imbalance(unit: $0) < tol }
+            default: break
             }
             if converged, case .tiedLayersRandom(let layers, _) = schedule {
                 converged = layers.allSatisfy { tiedImbalance(units: $0) < tol }
