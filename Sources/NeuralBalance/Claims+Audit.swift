@@ -4,7 +4,48 @@ import ExactArithmetic
 /// Claims that close gaps of the completeness audit (Proofs/README.md):
 /// Proposition 18, Proposition 37, Remarks 38 and 41 of §B.3 and §B.8.2.
 extension BalanceClaims {
-    static let audit: [Claim] = [prop18, prop37, remark38, remark41]
+    static let audit: [Claim] = [theorem22, prop18, prop37, remark38, remark41]
+
+    /// Theorem 22 and Remark 24 for regularizers g = c₁|w|^p₁ + c₂|w|^p₂.
+    static let theorem22 = Claim(
+        id: "balance.theorem-22", source: source("§B.4", "Theorem 22, eq. 8–9, Remark 24"),
+        statement: "For an additive regularizer g growing from 0 to ∞, each hidden unit has a unique λ* with Σ_IN g(λ*w) = Σ_OUT g(w/λ*) (eq. 9); for a mixed g this balance point need not minimise R (Remark 24), while for g = |w|^p it does.",
+        expected: .holds, method: .certified
+    ) { context in
+        let precision = 256
+        var g = SeededGenerator(seed: context.seed &+ 22)
+        let exponents: [Rational] = [Rational(1, 2), 1, Rational(3, 2), 2, 3]
+        var table = Table(title: "Eq. 9 (balance) vs eq. 10 (R minimal), certified at \(precision) bits", columns: ["g", "unit", "λ eq. 9", "λ eq. 10", "R(eq. 9) − R(eq. 10)"])
+        var units = 0, differing = 0, lpAgree = true, ok = true
+        for trial in 0..<(context.quick ? 2 : 12) {
+            let net = try Architectures.layered(widths: [3, 4, 3, 2], seed: context.seed &+ UInt64(trial)).map { BigFloat($0, precision: precision) }
+            let p1 = exponents[Int(g.next() % 5)], p2 = exponents[Int(g.next() % 5)]
+            let mixed = try AdditiveRegularizer([(Rational(Int(g.next() % 4) + 1, 2), p1), (Rational(Int(g.next() % 4) + 1, 3), p2)])
+            for (reg, isLp) in [(mixed, p1 == p2), (try AdditiveRegularizer.lp(p1), true)] {
+                for i in net.hiddenUnits {
+                    let r9 = try NeuronBalancing.certifiedRoot(net, unit: i, reg, precision: precision, equation: .balance)
+                    let r10 = try NeuronBalancing.certifiedRoot(net, unit: i, reg, precision: precision)
+                    // R of the unit's weights after scaling by λ: only its in and out edges change.
+                    func cost(_ l: BigFloat) throws -> BigFloat { var s = net; try s.scale(unit: i, by: l); return s.regularizer(reg) }
+                    let gap = try cost(r9.midpoint) - cost(r10.midpoint)
+                    let disjoint = r9.upper < r10.lower || r10.upper < r9.lower
+                    units += 1
+                    if isLp { lpAgree = lpAgree && !disjoint } else if disjoint {
+                        differing += 1
+                        ok = ok && gap.signum > 0
+                        if table.rows.count < 6 {
+                            table.append([.text(reg.description), .integer(i), .certified(r9.midpoint.toString(significantDigits: 20)),
+                                          .certified(r10.midpoint.toString(significantDigits: 20)), .measured(gap.doubleValue)])
+                        }
+                    }
+                }
+            }
+        }
+        ok = ok && lpAgree && differing > 0
+        return .holds(if: ok, "\(units) units: eq. 9 has one certified root each (unique: its two sides are monotone in λ); for g = |w|^p it is eq. 10's root; for mixed g the two differ at \(differing) units, where the balance point has the larger R (Remark 24)",
+                      counterexample: lpAgree ? "no unit where eq. 9 and eq. 10 differ for mixed g" : "an L_p unit where eq. 9 and eq. 10 differ",
+                      details: [.table(table)])
+    }
 
     /// Remark 41: partial steps (μ*^γ, γ random in {1/8, …, 1}) reach the
     /// state full stochastic balancing reaches.

@@ -3,6 +3,10 @@ import ExactArithmetic
 /// Balancing one BiLU unit, B(i) = S_λ*(i) (paper 004, Definition 15 and
 /// Theorem 26).
 public enum NeuronBalancing {
+    /// Which equation fixes λ: the consistency equation 10 (R′(λ) = 0, the
+    /// minimiser of R, Theorem 26) or the balance equation 9 (Theorem 22).
+    public enum Equation: Sendable { case consistency, balance }
+
     /// λ* of eq. 12 for L_p: (Σ_OUT |w|^p / Σ_IN |w|^p)^(1/2p).
     /// **Edge cases:** a dead unit (all-zero in or out weights, Remark 25)
     /// throws, since λ* would be 0 or ∞.
@@ -25,14 +29,19 @@ public enum NeuronBalancing {
     /// interval arithmetic proves φ < 0 on the left and φ > 0 on the right
     /// encloses it; bisection shrinks the bracket until the sign of φ at the
     /// midpoint can no longer be decided at `precision` bits.
+    ///
+    /// With `equation: .balance` it solves Theorem 22's balance equation
+    /// (eq. 9) instead, Σ_IN g(λw) = Σ_OUT g(w/λ): the same sum without the
+    /// factors p_k, also strictly increasing in λ. For one term (L_p) the two
+    /// roots coincide; for mixed g they differ (Remark 24).
     /// **Edge cases:** dead units throw.
     public static func certifiedRoot(_ net: Network<BigFloat>, unit i: Int, _ g: AdditiveRegularizer,
-                                     precision: Int) throws -> RealInterval {
+                                     precision: Int, equation: Equation = .consistency) throws -> RealInterval {
         guard net.hiddenUnits.contains(i) else { throw BalanceError("unit \(i) is not a hidden unit") }
         let sums: [(BigFloat, BigFloat, Rational, Rational)] = g.terms.map { t in
             let single = try! AdditiveRegularizer.lp(t.exponent)
             let (a, b) = net.inOutSums(unit: i, single)
-            return (a, b, t.coefficient * t.exponent, t.exponent)
+            return (a, b, equation == .consistency ? t.coefficient * t.exponent : t.coefficient, t.exponent)
         }
         guard sums.contains(where: { !$0.0.isZero }), sums.contains(where: { !$0.1.isZero }) else {
             throw BalanceError("unit \(i) is dead (all-zero incoming or outgoing weights, Remark 25)")

@@ -36,3 +36,25 @@ import ExactArithmetic
         }
     }
 }
+
+/// Theorem 22 vs Theorem 26 by hand: in-weights 1, 1, out-weight 2 and
+/// g = |w| + |w|². Eq. 9: 2λ + 2λ² = 2/λ + 4/λ²; eq. 10 weighs the square
+/// term by p = 2: (2λ − 2/λ) + 2(2λ² − 4/λ²) = 0. Plain Double bisection
+/// of each gives the roots the certified intervals must contain.
+@Test func balanceVersusConsistencyRoots() throws {
+    let net = try Network<Rational>(inputCount: 2, hiddenCount: 1, outputCount: 1,
+                                    edges: [(1, 3, Rational(1)), (2, 3, Rational(1)), (3, 4, Rational(2))]).map { BigFloat($0, precision: 200) }
+    let g = try AdditiveRegularizer([(1, 1), (1, 2)])
+    func bisect(_ f: (Double) -> Double) -> Double {
+        var (lo, hi) = (0.1, 10.0)
+        for _ in 0..<200 { let m = (lo + hi) / 2; if f(m) < 0 { lo = m } else { hi = m } }
+        return lo
+    }
+    let nine = bisect { 2 * $0 + 2 * $0 * $0 - 2 / $0 - 4 / ($0 * $0) }
+    let ten = bisect { (2 * $0 - 2 / $0) + 2 * (2 * $0 * $0 - 4 / ($0 * $0)) }
+    let r9 = try NeuronBalancing.certifiedRoot(net, unit: 3, g, precision: 200, equation: .balance)
+    let r10 = try NeuronBalancing.certifiedRoot(net, unit: 3, g, precision: 200)
+    #expect(abs(r9.midpoint.doubleValue - nine) < 1e-12 && abs(r10.midpoint.doubleValue - ten) < 1e-12)
+    #expect(abs(nine - ten) > 1e-3)
+    #expect(r9.upper < r10.lower || r10.upper < r9.lower)
+}
