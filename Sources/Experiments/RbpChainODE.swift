@@ -30,6 +30,9 @@ enum RbpChainODE {
         /// ODE time at which max|F| < 10⁻⁸ (the run's horizon).
         let horizon: Double
 
+        /// The certified limit a(∞), each enclosure's midpoint as a double.
+        var limit: [Double] { fixedPoint.limit!.map { ($0.lower.doubleValue + $0.upper.doubleValue) / 2 } }
+
         var label: String {
             "L=\(layers) \(rule.rawValue.uppercased()) c=\(c.map(\.description).joined(separator: ",")) α=\(alpha.decimal(digits: 4).text) β=\(beta.decimal(digits: 4).text) a(0)=\(start.map(\.description).joined(separator: ","))"
         }
@@ -100,8 +103,7 @@ enum RbpChainODE {
     /// limit, capped at `cap`. A fixed rate lets chains with large limits
     /// diverge, which says nothing about tracking.
     static func stableRate(_ s: Instance, cap: Double) -> Double {
-        let limit = s.fixedPoint.limit!.map { Rational(exactly: ($0.lower.doubleValue + $0.upper.doubleValue) / 2)! }
-        let rho = [s.start, limit].map { point in
+        let rho = [s.start, s.limit.map { Rational(exactly: $0)! }].map { point in
             s.system.field.jacobian.map { row in row.map { abs(Double($0.evaluate(at: point))) }.reduce(0, +) }.max()!
         }.max()!
         return min(cap, 0.1 / rho)
@@ -116,8 +118,7 @@ enum RbpChainODE {
 
     static func measure(_ s: Instance, cap: Double, seed: UInt64) throws -> Measurement {
         let eta = stableRate(s, cap: cap)
-        let limit = s.fixedPoint.limit!.map { ($0.lower.doubleValue + $0.upper.doubleValue) / 2 }
-        let pairsCount = s.data.count
+        let limit = s.limit, pairsCount = s.data.count
         // Runs: (rate, batch, epochs per unit of ODE time).
         let runs: [(Double, Int?, Double)] = [(eta, nil, 1 / (2 * eta)), (eta / 2, nil, 1 / eta), (eta / Double(pairsCount), 1, 1 / (2 * eta))]
         var track: [Double] = [], end: [Double] = [], bias = 0.0

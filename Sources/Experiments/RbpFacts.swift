@@ -43,9 +43,8 @@ enum RbpFacts {
     /// shapes `Feedback` expects; congruent ones take the sign of the
     /// forward weight they stand for (A[N₀, N₁, 1]: RBP and SRBP alike).
     static func matrices(_ f: Feedback, _ net: Network<Double>, congruent: Bool, random: inout TrainerRandom) -> [[Double]] {
-        let L = net.layerCount, sizes = net.sizes
-        return (0..<(L - 1)).map { h in
-            let (rows, cols) = f.algorithm == .srbp || f.algorithm == .asrbp ? (sizes[L], sizes[h + 1]) : (sizes[h + 2], sizes[h + 1])
+        (0..<(net.layerCount - 1)).map { h in
+            let (rows, cols) = f.shape(hidden: h, sizes: net.sizes)
             return (0..<(rows * cols)).map { p in
                 let m = Double(1 + random.index(below: 16)) / 8
                 if congruent { return net.weight(h + 1, p / cols, p % cols) < 0 ? -m : m }

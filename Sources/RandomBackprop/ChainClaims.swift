@@ -26,9 +26,9 @@ enum ChainClaims {
             if (-2 / beta) * Polynomial(r.coefficients) != eq31 || r.leadingCoefficient != -beta / 2 {
                 failures.append("c1 = \(c[0]), α = \(alpha), β = \(beta), start \(ClaimSupport.format(x0))")
             }
-            if k < integrations, let (a, check) = try ClaimSupport.confirm(system.field, r, x0: x0) {
-                table.append(ClaimSupport.row("c1=\(c[0]) α=\(alpha) β=\(beta) \(ClaimSupport.format(x0))", a, check))
-                if check.agreementDigits < ClaimSupport.confirmedDigits { failures.append("integration from \(ClaimSupport.format(x0))") }
+            if k < integrations {
+                try ClaimSupport.confirm(system.field, r, x0: x0, label: "c1=\(c[0]) α=\(alpha) β=\(beta) \(ClaimSupport.format(x0))",
+                                         into: &table, failure: "integration from \(ClaimSupport.format(x0))", failures: &failures)
             }
         }
         let minDigits = table.rows.compactMap { if case .integer(let d) = $0.last { return d } else { return nil } }.min() ?? 0
@@ -76,9 +76,9 @@ enum ChainClaims {
             if r.degree != 7 || r.leadingCoefficient != paper {
                 failures.append("c = \(ClaimSupport.format(c)): degree \(r.degree), lead \(r.leadingCoefficient) vs \(paper)")
             }
-            if k < integrations, let (a, check) = try ClaimSupport.confirm(system.field, r, x0: x0) {
-                table.append(ClaimSupport.row("c=\(ClaimSupport.format(c)) α=\(alpha) β=\(beta) \(ClaimSupport.format(x0))", a, check))
-                if check.agreementDigits < ClaimSupport.confirmedDigits { failures.append("integration from \(ClaimSupport.format(x0))") }
+            if k < integrations {
+                try ClaimSupport.confirm(system.field, r, x0: x0, label: "c=\(ClaimSupport.format(c)) α=\(alpha) β=\(beta) \(ClaimSupport.format(x0))",
+                                         into: &table, failure: "integration from \(ClaimSupport.format(x0))", failures: &failures)
             }
         }
         return .holds(if: failures.isEmpty,
@@ -109,10 +109,8 @@ enum ChainClaims {
         for _ in 0..<(context.quick ? 1 : 4) {
             let (system, c, alpha, beta, x0) = instance(&g, layers: 4)
             let r = try OneVariableReduction.chain(system, initial: x0)
-            if let (a, check) = try ClaimSupport.confirm(system.field, r, x0: x0) {
-                table.append(ClaimSupport.row("c=\(ClaimSupport.format(c)) α=\(alpha) β=\(beta) \(ClaimSupport.format(x0))", a, check))
-                if check.agreementDigits < ClaimSupport.confirmedDigits { failures.append("integration from \(ClaimSupport.format(x0))") }
-            }
+            try ClaimSupport.confirm(system.field, r, x0: x0, label: "c=\(ClaimSupport.format(c)) α=\(alpha) β=\(beta) \(ClaimSupport.format(x0))",
+                                     into: &table, failure: "integration from \(ClaimSupport.format(x0))", failures: &failures)
         }
         return .holds(if: failures.isEmpty,
                       "L = 1…\(maxL), \(perL) instances each: deg Q = 2^L − 1, lead < 0, a_i even of degree 2^(i−1); \(table.rows.count) L = 4 integrations agree to ≥ 30 digits",

@@ -17,6 +17,16 @@ enum ClaimSupport {
         return (analysis, check)
     }
 
+    /// Confirms one trajectory by integration: appends its row to `table`
+    /// and records `failure` when fewer than `confirmedDigits` agree.
+    /// Degenerate limits are skipped (see `confirm`).
+    static func confirm(_ field: PolynomialVectorField, _ reduction: OneVariableReduction, x0: [Rational], label: String,
+                        into table: inout Table, failure: String, failures: inout [String]) throws {
+        guard let (a, check) = try confirm(field, reduction, x0: x0) else { return }
+        table.append(row(label, a, check))
+        if check.agreementDigits < confirmedDigits { failures.append(failure) }
+    }
+
     /// One row of an integration table.
     static func row(_ label: String, _ a: FixedPointAnalysis, _ c: IntegrationCheck) -> [Cell] {
         [.text(label), .integer(a.q.degree), .exact(a.q.leadingCoefficient.description), .integer(a.roots.count),

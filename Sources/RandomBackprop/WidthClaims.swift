@@ -22,9 +22,9 @@ enum WidthClaims {
             if r.degree != 3 || r.leadingCoefficient != K || !shapes {
                 failures.append("N = \(n), c = \(ClaimSupport.format(c)): degree \(r.degree), lead \(r.leadingCoefficient) vs K = \(K)")
             }
-            if k < integrations, let (a, check) = try ClaimSupport.confirm(system.field, r, x0: x0) {
-                table.append(ClaimSupport.row("N=\(n) c=\(ClaimSupport.format(c))", a, check))
-                if check.agreementDigits < ClaimSupport.confirmedDigits { failures.append("integration N = \(n)") }
+            if k < integrations {
+                try ClaimSupport.confirm(system.field, r, x0: x0, label: "N=\(n) c=\(ClaimSupport.format(c))",
+                                         into: &table, failure: "integration N = \(n)", failures: &failures)
             }
         }
         return .holds(if: failures.isEmpty,

@@ -56,7 +56,7 @@ public struct Feedback: Sendable, CustomStringConvertible {
 
     /// (rows, columns) of the feedback matrix for hidden layer h (the
     /// output of forward layer h).
-    func shape(hidden h: Int, sizes: [Int]) -> (Int, Int) {
+    public func shape(hidden h: Int, sizes: [Int]) -> (Int, Int) {
         isSkipped ? (sizes[sizes.count - 1], sizes[h + 1]) : (sizes[h + 2], sizes[h + 1])
     }
 

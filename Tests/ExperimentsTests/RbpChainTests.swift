@@ -35,7 +35,7 @@ import Trainer
         #expect((1.6...2.6).contains(m.track[0] / m.track[1]), "ratio \(m.track[0] / m.track[1]) for \(s.label)")
         #expect(m.bias == 0)
         #expect(m.end[1] < 0.05 * max(1, s.fixedPoint.limit!.map { abs($0.lower.doubleValue) }.max()!))
-        let product = s.fixedPoint.limit!.map { ($0.lower.doubleValue + $0.upper.doubleValue) / 2 }.reduce(1, *)
+        let product = s.limit.reduce(1, *)
         #expect(abs(product - Double(s.alpha / s.beta)) < 1e-9)
     }
 }
