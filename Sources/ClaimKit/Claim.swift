@@ -27,11 +27,15 @@ public struct CheckContext: Sendable {
     public var quick: Bool
     public var seed: UInt64
     public var threads: Int
+    /// Results shared by the claims of this run (see ``Memo``); copies of a
+    /// context share it.
+    public let memo: Memo
 
-    public init(quick: Bool = false, seed: UInt64 = 1, threads: Int = 2) {
+    public init(quick: Bool = false, seed: UInt64 = 1, threads: Int = 2, memo: Memo = Memo()) {
         self.quick = quick
         self.seed = seed
         self.threads = threads
+        self.memo = memo
     }
 }
 
