@@ -28,16 +28,17 @@ public enum BooleanClaims {
     ) { context in
         let paper = [2, 4, 14, 222, 616_126]
         let top = context.quick ? 4 : 5
-        var rows: [String] = [], ok = true
+        var rows: [String] = [], ok = true, figures: [KeyFigure] = []
         for n in 1...top {
             let classes = try classes(n, context)
             let sum = classes.reduce(0) { $0 + $1.orbitSize }
             let burnside = try BurnsideCount.classes(variables: n, group: .npn)
             ok = ok && classes.count == paper[n - 1] && sum == 1 << (1 << n) && burnside == BigInt(classes.count)
             rows.append("n=\(n): \(classes.count)")
+            figures.append(.integer("NPN classes, n = \(n)", classes.count))
         }
         return .holds(if: ok, "enumerated with orbit sizes summing to 2^(2^n), Burnside agrees: " + rows.joined(separator: ", "),
-                      counterexample: "a count differs: " + rows.joined(separator: ", "))
+                      counterexample: "a count differs: " + rows.joined(separator: ", "), figures: figures)
     }
 
     /// Theorem 3.3.1 against a symmetry-free brute force over LP-enumerated regions.
