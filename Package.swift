@@ -9,7 +9,7 @@ let domain = ["BooleanAnalysis", "PolarityTheory", "RandomBackprop", "SymmetricN
 func testTarget(_ module: String, extra: [Target.Dependency] = []) -> Target {
     .testTarget(
         name: "\(module)Tests",
-        dependencies: [.target(name: module), .product(name: "PropertyBased", package: "swift-property-based")] + extra)
+        dependencies: [.target(name: module), "PropertyTesting", .product(name: "PropertyBased", package: "swift-property-based")] + extra)
 }
 
 let package = Package(
@@ -17,11 +17,14 @@ let package = Package(
     products: [
         .executable(name: "exactnn", targets: ["exactnn"]),
         .library(name: "ExactArithmetic", targets: ["ExactArithmetic"]),
+        .library(name: "ClaimKit", targets: ["ClaimKit"]),
         .library(name: "Catalog", targets: ["Catalog"]),
-    ],
+        .library(name: "Trainer", targets: ["Trainer"]),
+    ] + domain.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
@@ -42,12 +45,15 @@ let package = Package(
                 "Reports", "Catalog", "ExactArithmetic", "Trainer", "Experiments", "Cores",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + domain.map { .target(name: $0) }),
+        .target(name: "PropertyTesting", dependencies: [.product(name: "PropertyBased", package: "swift-property-based")],
+                path: "Tests/PropertyTesting"),
         testTarget("ExactArithmetic"),
         testTarget("ClaimKit"),
         testTarget("Trainer"),
         testTarget("Experiments"),
         testTarget("Catalog", extra: ["ExactArithmetic"]),
         testTarget("Reports"),
+        .testTarget(name: "CommandLineTests", dependencies: [.target(name: "exactnn")]),
     ] + domain.map { testTarget($0, extra: ["ExactArithmetic"]) },
     swiftLanguageModes: [.v6]
 )

@@ -37,6 +37,14 @@ public struct RealRoot: Hashable, Sendable, CustomStringConvertible {
         self.local = local
     }
 
+    /// The root of `local` in x ∈ (lower, upper).
+    init(local: LocalPolynomial, lower: Rational, upper: Rational) {
+        self.lower = lower
+        self.upper = upper
+        exactValue = nil
+        self.local = local
+    }
+
     /// The root of a freshly isolated local polynomial (y ∈ (0, 1)), exact
     /// when the simplest rational of the interval is a root. An end of the
     /// interval that is one of `exactRoots` (a root of p that was divided out
@@ -69,8 +77,13 @@ public struct RealRoot: Hashable, Sendable, CustomStringConvertible {
         guard digits >= 1 else { return nil }
         let bits = digits * 3322 / 1000 + 64
         if let r = exactValue { return Self.truncatedDigits(r, digits, bits: bits) }
-        return RealInterval(lower: BigFloat(lower, precision: bits, rounding: .down),
-                            upper: BigFloat(upper, precision: bits, rounding: .up)).certifiedDigits(digits)
+        // The ends must be rounded finer than the interval is wide: a root
+        // just past a decimal boundary (1.99…925 + 10⁻⁵⁹) is certified only
+        // once both ends, as printed, lie past it.
+        let magnitude = Swift.max(lower.magnitude, upper.magnitude).ceiling.bitWidth
+        let precision = Swift.max(bits, width.denominator.bitWidth - width.numerator.bitWidth + magnitude + 8)
+        return RealInterval(lower: BigFloat(lower, precision: precision, rounding: .down),
+                            upper: BigFloat(upper, precision: precision, rounding: .up)).certifiedDigits(digits)
     }
 
     /// r truncated toward zero to `digits` significant digits. The two

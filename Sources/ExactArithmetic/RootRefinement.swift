@@ -58,8 +58,33 @@ extension RealRoot {
         return refined(bits: bits)
     }
 
-    /// The root in an interval of width ≤ 2^−bits.
+    /// The root in an interval of width ≤ 2^−bits: quadratic interval
+    /// refinement until interval Newton applies (``newtonRefined(bits:)``),
+    /// which then doubles the correct bits per step.
     func refined(bits: Int) -> RealRoot {
+        guard let local, width > Rational(1).scaled(byPowerOfTwo: -bits) else { return self }
+        if bits > Self.newtonThreshold {
+            var root = self
+            for _ in 0..<8 {
+                if let r = root.newtonRefined(bits: bits) {
+                    if !r.isExact, let exact = local.rationalRoot(in: r.lower, r.upper) { return RealRoot(exact: exact) }
+                    return r
+                }
+                // p′ may vanish on the interval: shrink it by 32 bits and try again.
+                let current = root.width.denominator.bitWidth - root.width.numerator.bitWidth
+                root = root.refinedByBisection(bits: Swift.min(bits, current + 32))
+                if root.isExact || root.width <= Rational(1).scaled(byPowerOfTwo: -bits) { return root }
+            }
+            return root.refinedByBisection(bits: bits)
+        }
+        return refinedByBisection(bits: bits)
+    }
+
+    /// Beyond this many bits interval Newton takes over from quadratic interval refinement.
+    static let newtonThreshold = 192
+
+    /// Quadratic interval refinement (Abbott) down to width 2^−bits.
+    func refinedByBisection(bits: Int) -> RealRoot {
         guard let local, width > Rational(1).scaled(byPowerOfTwo: -bits) else { return self }
         let ya = local.y(lower), yb = local.y(upper)  // reversed when scale < 0
         var refiner = QuadraticIntervalRefinement(local: local, lower: Swift.min(ya, yb), upper: Swift.max(ya, yb))

@@ -17,6 +17,17 @@ public enum IntegrationOutcome: Equatable, Sendable {
     case stepLimit
 }
 
+extension IntegrationOutcome: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .converged: return "converged"
+        case let .blowUp(i, d): return "left the blow-up bound (variable \(i + 1) toward \(d > 0 ? "+" : "−")∞)"
+        case .reachedTime: return "reached the time limit"
+        case .stepLimit: return "stopped at the step budget (a stiff system: inconclusive, the certified limit stands)"
+        }
+    }
+}
+
 /// The state and diagnostics at the end of an integration.
 public struct IntegrationResult: Sendable {
     public let outcome: IntegrationOutcome

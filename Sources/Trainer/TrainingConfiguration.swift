@@ -85,5 +85,19 @@ public struct TrainingConfiguration: Sendable {
         let layers = widths.count + 1
         if let bad = frozenLayers.first(where: { !(0..<layers).contains($0) }) { throw TrainerError("frozen layer \(bad) does not exist (layers 0…\(layers - 1))") }
         if let f = freeze, !(f.epsilon > 0 && f.epsilon.isFinite) { throw TrainerError("Freeze-SGD ε must be positive") }
+        let sizes = self.sizes(for: data)
+        let parameters = zip(sizes, sizes.dropFirst()).reduce(0.0) { $0 + Double($1.0 + 1) * Double($1.1) }
+        guard parameters <= Self.maximumParameters else {
+            throw TrainerError("the network \(sizes.map(String.init).joined(separator: "-")) has \(Int(parameters)) parameters; the trainer's limit is \(Int(Self.maximumParameters)) (each trial keeps several copies in memory)")
+        }
+        let activations = Double(batchSize ?? data.count) * Double(sizes.reduce(0, +))
+        guard activations <= Self.maximumActivations else {
+            throw TrainerError("a batch of \(batchSize ?? data.count) rows through widths \(sizes) needs \(Int(activations)) activations; the limit is \(Int(Self.maximumActivations)) (use a smaller --batch)")
+        }
     }
+
+    /// Memory bounds checked before any trial starts: parameters (weights,
+    /// gradients and optimizer state, per worker) and activations per batch.
+    public static let maximumParameters = 2e7
+    public static let maximumActivations = 5e7
 }

@@ -146,6 +146,10 @@ struct Balance: ParsableCommand {
             guard widths.count >= 2, widths.allSatisfy({ (1...10_000).contains($0) }) else {
                 throw InputError("--layers needs at least two widths, each in 1...10000, got '\(layers)'")
             }
+            let weights = zip(widths, widths.dropFirst()).reduce(0) { $0 + ($1.0 + (noBias ? 0 : 1)) * $1.1 }
+            guard weights <= Self.maximumWeights else {
+                throw InputError("--layers \(layers) has \(weights) weights; balancing at MPFR precision is limited to \(Self.maximumWeights) (about a minute)")
+            }
             return (try wrap { try Architectures.layered(widths: widths, bias: !noBias, seed: seed) }, widths)
         }
         let path = network!
@@ -154,6 +158,13 @@ struct Balance: ParsableCommand {
         do { description = try JSONDecoder().decode(NetworkDescription.self, from: data) } catch {
             throw InputError("--network: '\(path)' is not a network description (\(error.localizedDescription))")
         }
-        return (try wrap { try description.network() }, nil)
+        let net = try wrap { try description.network() }
+        guard net.edges.count <= Self.maximumWeights else {
+            throw InputError("--network: '\(path)' has \(net.edges.count) weights; balancing at MPFR precision is limited to \(Self.maximumWeights)")
+        }
+        return (net, nil)
     }
+
+    /// Largest network balanced: both schedules run, each sweep touches every weight.
+    static let maximumWeights = 100_000
 }

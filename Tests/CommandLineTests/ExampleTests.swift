@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// Every example printed in a command's `--help` runs and succeeds, so the
+/// documentation cannot drift from the tool. Examples that take minutes in
+/// a debug build are run elsewhere, named here with the place.
+@Suite struct ExampleTests {
+    static let runElsewhere: [String: String] = [
+        "exactnn check": "scripts/test.sh runs the full check on the release build (the main job)",
+        "exactnn check polarity. --format markdown": "full-size polarity claims: part of the main job",
+        "exactnn check polarity. boolean.theorem-3.3.1 --format json": "the n = 5 swaps sweep: part of the main job",
+        "exactnn proofs --write Proofs --quick": "Tests/ReportsTests/CertificateTests regenerates every certificate",
+        "exactnn swaps --all --vars 5": "the n = 5 sweep: boolean.table-3.1 in the main job",
+        "exactnn table boolean --vars 5 --out classes5.csv": "the n = 5 sweep (boolean.table-3.1 in the main job)",
+        "exactnn bench boolean --runs 3 --format markdown": "benchmarks are run by hand for BENCHMARKS.md",
+        "exactnn bench arithmetic --runs 5": "benchmarks are run by hand for BENCHMARKS.md",
+        "exactnn train polarity.fig-4a --trials 50 --seed 1 --out results": "the full experiment; its quick form is the example below it",
+    ]
+
+    static let examples: [String] = (try? ExactNN.documentedExamples()) ?? []
+
+    @Test func theHelpHasExamples() {
+        #expect(Self.examples.count >= 30, "found \(Self.examples.count) documented examples")
+    }
+
+    @Test func everyExampleRunElsewhereIsStillDocumented() {
+        for example in Self.runElsewhere.keys { #expect(Self.examples.contains(example), "stale entry: \(example)") }
+    }
+
+    @Test(arguments: examples.filter { runElsewhere[$0] == nil })
+    func exampleRuns(_ example: String) throws {
+        let dir = ExactNN.temporaryDirectory()
+        // The balance example reads a network file: two inputs, two hidden units, one output.
+        try Data("""
+            {"inputs": 2, "hidden": 2, "outputs": 1, "edges": [{"from": 1, "to": 3, "weight": "1/2"}, {"from": 2, "to": 4, "weight": "-1"},
+             {"from": 0, "to": 3, "weight": "1/4"}, {"from": 3, "to": 5, "weight": "-2"}, {"from": 4, "to": 5, "weight": "3/4"}]}
+            """.utf8).write(to: dir.appendingPathComponent("net.json"))
+        let words = ExactNN.words(example)
+        #expect(words.first == "exactnn")
+        let r = try ExactNN.run(Array(words.dropFirst()), in: dir)
+        #expect(r.status == 0, "\(r)")
+        let wroteFile = words.contains("--out")
+        #expect(!r.stdout.isEmpty || wroteFile, "\(r)")
+    }
+}
