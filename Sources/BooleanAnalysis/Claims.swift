@@ -318,12 +318,13 @@ public enum BooleanClaims {
         // At a = 0, θ(0) = 0 switches ∂L/∂a off and leaves ∂L/∂b = 4b: the only zero is (0, 0).
         let origin = TinyNetworks.lineLoss(a: 0, b: 0)
         let onAxis = [Rational(-1), Rational(1, 2), Rational(1)].allSatisfy { b in TinyNetworks.lineLoss(a: 0, b: b).gradient == [0, 4 * b] }
-        let originOK = origin.gradient.allSatisfy(\.isZero) && onAxis
-        let summary = "(2, −1): loss \(good.loss), gradient 0; (−4, 2): gradient (\(bad.gradient[0]), \(bad.gradient[1])), loss \(bad.loss); for a < 0 the gradient vanishes only at (2, 1), outside a < 0; at a = 0 (θ(0) = 0) it is (0, 4b): (0, 0) is the one critical point with a ≤ 0 (loss \(origin.loss), not a minimum), where eq. 3.17's a ≤ 0 case gives ∂L/∂a = 2a − 2b − 2 = −2 (the left derivative)"
+        let descends = TinyNetworks.lineLoss(a: Rational(1, 2), b: 0).loss < origin.loss   // (0, 0) is no minimum
+        let originOK = origin.gradient.allSatisfy(\.isZero) && onAxis && descends
+        let summary = "(2, −1): loss \(good.loss), gradient 0; (−4, 2): gradient (\(bad.gradient[0]), \(bad.gradient[1])), loss \(bad.loss); with θ(0) = 0 the only critical point with a ≤ 0 is (0, 0), loss \(origin.loss) (for a < 0 the gradient vanishes only at (2, 1); at a = 0 it is (0, 4b))"
         guard goodOK, originOK else { return Finding(.refuted, summary, counterexample: "(2, −1) or (0, 0) is not critical as the evidence says") }
         if bad.gradient.allSatisfy(\.isZero) { return Finding(.holds, summary) }
         return Finding(.refuted, summary,
-                       counterexample: "(a, b) = (−4, 2) has gradient (−14, 16) and loss 50. With the paper's θ(0) = 0 (eq. 3.14, 3.16) the only critical point with a ≤ 0 is (0, 0), with loss 2; the one-sided formula of eq. 3.17 has none with a ≤ 0.")
+                       counterexample: "(a, b) = (−4, 2) has gradient (−14, 16) and loss 50. With the paper's θ(0) = 0 (eq. 3.14, 3.16) the only critical point with a ≤ 0 is (0, 0), with loss 2 (no minimum: the loss falls for a > 0); the one-sided formula of eq. 3.17 has none with a ≤ 0.")
     }
 
     static let table32 = Claim(
