@@ -84,6 +84,7 @@ private func verdict(_ id: String) throws -> Verdict {
     #expect(try (1...64).map { try ProbabilityBounds.lemmaD2(units: $0) } == rationals("bounds.D2"))
     #expect(try (1...64).map { try ProbabilityBounds.theoremD3(units: $0, dimension: 64) } == rationals("bounds.D3.64"))
     for name in ["zero:free", "free:free", "free:zero"] { #expect((try value("p.\(name).boundsBelowLower")) == "True", "\(name)") }
+    #expect((try value("bounds.D3.monotoneInD")) == "True")
     // The cheapest structure in a debug build: zero hidden biases, free output bias.
     let s = XORRepresentability(RepresentabilityConvention(hiddenBias: .zero, outputBias: .free))
     for set in try value("p.zero:free.verified").split(separator: ",") {

@@ -149,6 +149,8 @@ def surjections(n, k):
 put("bounds.D2", [D2(n) for n in range(1, 65)])
 put("bounds.D3.64", [D3(n, 64) for n in range(1, 65)])
 put("bounds.D2.3", D2(3))
+# D.3 grows with d, so d = 64 is the largest value in the toolkit's range.
+put("bounds.D3.monotoneInD", all(D3(n, d) <= D3(n, d + 1) for n in range(1, 65) for d in range(2, 64)))
 
 
 def unit_values(t, hidden_free):
