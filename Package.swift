@@ -26,11 +26,12 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
         .systemLibrary(name: "CMPFR", pkgConfig: "mpfr", providers: [.apt(["libmpfr-dev"])]),
-        .target(name: "ExactArithmetic", dependencies: ["CGMP", "CMPFR"], exclude: ["README.md"]),
+        .target(name: "Cores", exclude: ["README.md"]),
+        .target(name: "ExactArithmetic", dependencies: ["CGMP", "CMPFR", "Cores"], exclude: ["README.md"]),
         .target(name: "ClaimKit", exclude: ["README.md"]),
-        .target(name: "Trainer", exclude: ["README.md"]),
+        .target(name: "Trainer", dependencies: ["Cores"], exclude: ["README.md"]),
     ] + domain.map { name in
-        .target(name: name, dependencies: ["ExactArithmetic", "ClaimKit"], exclude: ["README.md"])
+        .target(name: name, dependencies: ["ExactArithmetic", "ClaimKit", "Cores"], exclude: ["README.md"])
     } + [
         .target(name: "Experiments", dependencies: ["Trainer", "ClaimKit", "ExactArithmetic"] + domain.map { .target(name: $0) }, exclude: ["README.md"]),
         .target(name: "Catalog", dependencies: ["ClaimKit", "ExactArithmetic", "Experiments"] + domain.map { .target(name: $0) }, exclude: ["README.md"]),
@@ -38,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "exactnn",
             dependencies: [
-                "Reports", "Catalog", "ExactArithmetic", "Trainer", "Experiments",
+                "Reports", "Catalog", "ExactArithmetic", "Trainer", "Experiments", "Cores",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + domain.map { .target(name: $0) }),
         testTarget("ExactArithmetic"),
@@ -48,5 +49,5 @@ let package = Package(
         testTarget("Catalog", extra: ["ExactArithmetic"]),
         testTarget("Reports"),
     ] + domain.map { testTarget($0, extra: ["ExactArithmetic"]) },
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

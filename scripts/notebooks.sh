@@ -22,14 +22,10 @@ else
 fi
 export EXACTNN_BIN
 
-venv=.venv-notebooks
-if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv" || { echo "notebooks: 'python3 -m venv' failed (Debian: apt-get install python3-venv)" >&2; exit 2; }
-fi
-"$venv/bin/pip" install -q --disable-pip-version-check nbclient nbformat ipykernel matplotlib numpy
+python="$(scripts/venv.sh)"
 
 mkdir -p build/notebooks
-"$venv/bin/python" - "${notebooks[@]}" <<'PY'
+"$python" - "${notebooks[@]}" <<'PY'
 import base64, re, sys, time
 import nbformat
 from nbclient import NotebookClient

@@ -1,12 +1,46 @@
 #!/usr/bin/env bash
-# The test suite: unit and property tests of every module, then the
-# catalog's claims in quick mode with their committed certificates (inside
-# swift test), then every notebook headless, then the errata oracle.
+# The test suite, as CI runs it (README: ./run.sh test):
+#   1. debug build of everything, tests included — a compiler warning fails it;
+#   2. unit and property tests of every module, and every claim at its quick
+#      size against its committed certificate (inside swift test);
+#   3. the release build, then the main job: every claim at full size
+#      (`exactnn check`), which fails on any verdict that differs from the record;
+#   4. the independent oracles (Tests/Oracles) against the committed
+#      certificates and against the full-size key figures;
+#   5. every notebook, headless, on the release binary.
+# Extra arguments go to `swift test` (e.g. --filter BooleanAnalysisTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build --build-tests
+mkdir -p build
+
+# Builds with the given arguments; any warning in our own code fails the run.
+build_without_warnings() {
+    local log="build/build-$1.log"; shift
+    swift build "$@" >"$log" 2>&1 || { cat "$log"; echo "test: build failed" >&2; exit 1; }
+    tail -n 1 "$log"
+    if grep -E "^$PWD/(Sources|Tests)/.*: warning:" "$log" | sort -u | grep .; then
+        echo "test: the build above printed warnings; ExactNN builds warning-free" >&2
+        exit 1
+    fi
+}
+
+build_without_warnings debug --build-tests
 swift test --skip-build "$@"
-# The papers' figures: every notebook, headless, on the debug binary just built.
-EXACTNN_BIN="$(swift build --show-bin-path)/exactnn" scripts/notebooks.sh
-# The independent oracle behind the errata tests is current (standard library only; the notebooks' venv).
-.venv-notebooks/bin/python Tests/Oracles/errata.py --check Tests/Oracles/errata.txt
+
+build_without_warnings release -c release --product exactnn
+bin="$(swift build -c release --show-bin-path)/exactnn"
+python="$(scripts/venv.sh)"
+
+echo "== exactnn check (every claim, full size)"
+start=$SECONDS
+status=0
+"$bin" check --figures --format json --out build/check.json || status=$?
+echo "check took $((SECONDS - start)) s"
+"$python" Tests/Oracles/oracles.py --check build/check.json --full --summary
+[ "$status" -eq 0 ] || { echo "test: exactnn check reported verdicts that differ from the record" >&2; exit 1; }
+
+echo "== oracles against the committed certificates (quick sizes)"
+"$python" Tests/Oracles/oracles.py --proofs Proofs
+
+echo "== notebooks"
+EXACTNN_BIN="$bin" scripts/notebooks.sh

@@ -19,7 +19,7 @@ extension BooleanClaims {
             values.append(try swapsValue(f).value)
             classes.append(try exactNPNCanonization(f).representative.word)
         }
-        let five = try swapsOfAllClasses(variables: 4, threads: context.threads).filter { $0.value == 5 }.map(\.npnClass.word).sorted()
+        let five = try sweep(4, context).filter { $0.value == 5 }.map(\.npnClass.word).sorted()
         let summary = "swaps(1785) = \(values[0]), swaps(7140) = \(values[1]); classes \(classes[0]) and \(classes[1]); the sweep of all 222 classes finds swaps 5 on classes \(five)"
         return .holds(if: values == [5, 5] && Set(classes).count == 2 && Set(classes) == Set(five), summary,
                       counterexample: summary)

@@ -10,6 +10,16 @@ public enum BooleanClaims {
 
     static func source(_ section: String, _ label: String) -> Source { Source(.localLinearity, section: section, label: label) }
 
+    /// Every class of n inputs, enumerated once per run.
+    static func classes(_ n: Int, _ context: CheckContext) throws -> [NPNClass] {
+        try context.memo.value("npnClasses(\(n))") { try npnClasses(variables: n, threads: context.threads) }
+    }
+
+    /// The swaps sweep of n inputs, run once per run (n = 5 takes a minute or two).
+    static func sweep(_ n: Int, _ context: CheckContext) throws -> [ClassSwaps] {
+        try context.memo.value("swapsOfAllClasses(\(n))") { try swapsOfAllClasses(variables: n, threads: context.threads) }
+    }
+
     /// Classes up to n = 4 (n = 5 in full mode): 2, 4, 14, 222, 616 126.
     static let npnCounts = Claim(
         id: "boolean.npn-class-counts", source: source("§3.4.2", "NPN class counts (A000370)"),
@@ -18,16 +28,17 @@ public enum BooleanClaims {
     ) { context in
         let paper = [2, 4, 14, 222, 616_126]
         let top = context.quick ? 4 : 5
-        var rows: [String] = [], ok = true
+        var rows: [String] = [], ok = true, figures: [KeyFigure] = []
         for n in 1...top {
-            let classes = try npnClasses(variables: n, threads: context.threads)
+            let classes = try classes(n, context)
             let sum = classes.reduce(0) { $0 + $1.orbitSize }
             let burnside = try BurnsideCount.classes(variables: n, group: .npn)
             ok = ok && classes.count == paper[n - 1] && sum == 1 << (1 << n) && burnside == BigInt(classes.count)
             rows.append("n=\(n): \(classes.count)")
+            figures.append(.integer("NPN classes, n = \(n)", classes.count))
         }
         return .holds(if: ok, "enumerated with orbit sizes summing to 2^(2^n), Burnside agrees: " + rows.joined(separator: ", "),
-                      counterexample: "a count differs: " + rows.joined(separator: ", "))
+                      counterexample: "a count differs: " + rows.joined(separator: ", "), figures: figures)
     }
 
     /// Theorem 3.3.1 against a symmetry-free brute force over LP-enumerated regions.
@@ -66,7 +77,7 @@ public enum BooleanClaims {
         var five = ""
         if !context.quick {
             // n = 5: the swaps of random functions (not representatives) against the sweep's value of their class.
-            let swept = Dictionary(uniqueKeysWithValues: try swapsOfAllClasses(variables: 5, threads: context.threads).map { ($0.npnClass.word, $0.value) })
+            let swept = Dictionary(uniqueKeysWithValues: try sweep(5, context).map { ($0.npnClass.word, $0.value) })
             var state = context.seed
             for _ in 0..<100 {
                 let f = try TruthTable(variables: 5, value: splitMix64(&state) & TruthTable.mask(5))
@@ -101,7 +112,7 @@ public enum BooleanClaims {
         var maxima: [Int] = [], agree = true, extra: [String] = []
         var table = Table(title: "swaps distribution (classes / functions)", columns: ["n", "swaps", "classes", "functions"])
         for n in 1...(context.quick ? 4 : 5) {
-            let classes = try swapsOfAllClasses(variables: n, threads: context.threads)
+            let classes = try sweep(n, context)
             let d = swapsDistribution(classes)
             maxima.append(d.last!.value)
             for r in d { table.append([.integer(n), .integer(r.value), .integer(r.classes), .integer(r.functions)]) }
@@ -165,16 +176,24 @@ public enum BooleanClaims {
         return Finding(.holds, "all \(checked) functions of n ≤ \(top): degree, exact total influence and exact entropy form agree across each class")
     }
 
-    /// Largest entropy and total influence over all functions (via classes).
-    static func extremes(_ n: Int) throws -> (entropy: FourierEntropy, entropyAt: UInt64, influence: Rational, influenceClasses: [UInt64]) {
+    /// Largest entropy and total influence over all functions (via classes), once per run.
+    static func extremes(_ n: Int, _ context: CheckContext) throws -> Extremes {
+        try context.memo.value("booleanExtremes(\(n))") { try extremes(of: classes(n, context)) }
+    }
+
+    struct Extremes: Sendable {
+        let entropy: FourierEntropy, entropyAt: UInt64, influence: Rational, influenceClasses: [UInt64]
+    }
+
+    static func extremes(of classes: [NPNClass]) -> Extremes {
         var best: (FourierEntropy, UInt64)? = nil, inf = Rational(-1), infAt: [UInt64] = []
-        for c in try npnClasses(variables: n) {
+        for c in classes {
             let w = WalshSpectrum(c.representative)
             if best == nil || w.entropy.compare(best!.0) > 0 { best = (w.entropy, c.word) }
             let i = w.totalInfluence
             if i > inf { inf = i; infAt = [c.word] } else if i == inf { infAt.append(c.word) }
         }
-        return (best!.0, best!.1, inf, infAt)
+        return Extremes(entropy: best!.0, entropyAt: best!.1, influence: inf, influenceClasses: infAt)
     }
 
     static let entropyMaxOr = Claim(
@@ -187,7 +206,7 @@ public enum BooleanClaims {
         let top = context.quick ? 4 : 5
         var rows: [String] = [], counter: String? = nil
         for n in 2...top {
-            let (e, at, _, _) = try extremes(n)
+            let x = try extremes(n, context), e = x.entropy, at = x.entropyAt
             let or = WalshSpectrum(try .or(n)).entropy
             rows.append("n=\(n): max \(try e.decimal(digits: 8)) at \(at), OR \(try or.decimal(digits: 8))")
             if counter == nil && or.compare(e) < 0 {
@@ -205,7 +224,7 @@ public enum BooleanClaims {
         let top = context.quick ? 4 : 5
         var ok = true, rows: [String] = []
         for n in 1...top {
-            let (_, _, inf, at) = try extremes(n)
+            let x = try extremes(n, context), inf = x.influence, at = x.influenceClasses
             let parity = try exactNPNCanonization(.parity(n)).representative.word
             ok = ok && inf == Rational(n) && at == [parity]
             rows.append("n=\(n): max I = \(inf) on \(at)")

@@ -20,7 +20,7 @@ public let table33Functions: [UInt64] = [7140, 1716, 5804, 6042, 1641, 5805, 406
 /// witnesses) from ``swapsOfAllClasses(variables:threads:progress:)`` when
 /// `withSwaps`, which reports to `progress` first. `row` is called in class
 /// order, for streaming output.
-public func classSurvey(variables n: Int, withSwaps: Bool, progress: ((SweepProgress) -> Void)? = nil,
+public func classSurvey(variables n: Int, withSwaps: Bool, progress: (@Sendable (SweepProgress) -> Void)? = nil,
                         row: (ClassSurveyRow) throws -> Void) throws {
     let swaps = withSwaps ? try swapsOfAllClasses(variables: n, progress: progress) : nil
     let classes = try swaps?.map(\.npnClass) ?? npnClasses(variables: n)

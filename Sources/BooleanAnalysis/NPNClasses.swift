@@ -1,4 +1,4 @@
-import Dispatch
+import Cores
 
 /// One NPN class: its canonical (least) table and the exact orbit size.
 public struct NPNClass: Hashable, Sendable {
@@ -39,25 +39,20 @@ public func npnClasses(variables n: Int, threads: Int = 2) throws -> [NPNClass] 
     }
     let least = leastUnderNP4()
     let uppers = (UInt64(0)..<0x8000).filter { least[Int($0)] == $0 }
-    var parts = [[NPNClass]](repeating: [], count: uppers.count)
-    let lock = DispatchQueue(label: "npnClasses")
-    let chunks = Swift.max(1, threads) * 16
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-        for i in stride(from: c, to: uppers.count, by: chunks) {
-            let hi = uppers[i]
-            var found: [NPNClass] = []
-            for lo in hi...0xFFFF {
-                // Negating x₁ (then any 4-input NP move, maybe output negation)
-                // brings lo or ¬lo to the top: their least forms must be ≥ hi.
-                guard least[Int(lo)] >= hi, least[Int(~lo & 0xFFFF)] >= hi else { continue }
-                let t = hi << 16 | lo
-                guard passesQuickChecks(t) else { continue }
-                if let orbit = orbitSizeIfCanonical(t, variables: 5, swaps: swaps) {
-                    found.append(NPNClass(variables: 5, word: t, orbitSize: orbit))
-                }
+    let parts = Cores.map(uppers.count, threads: threads) { i in
+        let hi = uppers[i]
+        var found: [NPNClass] = []
+        for lo in hi...0xFFFF {
+            // Negating x₁ (then any 4-input NP move, maybe output negation)
+            // brings lo or ¬lo to the top: their least forms must be ≥ hi.
+            guard least[Int(lo)] >= hi, least[Int(~lo & 0xFFFF)] >= hi else { continue }
+            let t = hi << 16 | lo
+            guard passesQuickChecks(t) else { continue }
+            if let orbit = orbitSizeIfCanonical(t, variables: 5, swaps: swaps) {
+                found.append(NPNClass(variables: 5, word: t, orbitSize: orbit))
             }
-            lock.sync { parts[i] = found }
         }
+        return found
     }
     return parts.flatMap { $0 }
 }

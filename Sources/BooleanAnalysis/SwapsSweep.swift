@@ -1,4 +1,4 @@
-import Dispatch
+import Cores
 import Synchronization
 
 /// Where ``swapsOfAllClasses(variables:threads:progress:)`` is.
@@ -37,7 +37,7 @@ public struct SweepProgress: Sendable {
 ///
 /// **Edge cases:** n outside 1…5 throws; `threads` < 1 counts as 1.
 public func swapsOfAllClasses(variables n: Int, threads: Int = 2,
-                              progress: ((SweepProgress) -> Void)? = nil) throws -> [ClassSwaps] {
+                              progress: (@Sendable (SweepProgress) -> Void)? = nil) throws -> [ClassSwaps] {
     try swapsOfAllClasses(variables: n, threads: threads, tailFactor: 10, progress: progress)
 }
 
@@ -46,12 +46,12 @@ public func swapsOfAllClasses(variables n: Int, threads: Int = 2,
 /// tailFactor · C(2ⁿ − 1, s) tables are left before level s ≥ 1. 0 never
 /// switches; the values do not depend on it (members and witnesses do).
 func swapsOfAllClasses(variables n: Int, threads: Int, tailFactor: UInt64,
-                       progress: ((SweepProgress) -> Void)?) throws -> [ClassSwaps] {
+                       progress: (@Sendable (SweepProgress) -> Void)?) throws -> [ClassSwaps] {
     guard (1...5).contains(n) else {
         throw BooleanError("swaps of all classes needs 1 ≤ n ≤ 5 (here n = \(n)); single functions: 'exactnn swaps'")
     }
     let chamber = try ChamberCache.shared.orders(n)
-    var sweep = SwapsSweep(chamber: chamber, variables: n, threads: max(1, threads), progress: progress)
+    let sweep = SwapsSweep(chamber: chamber, variables: n, threads: max(1, threads), progress: progress)
     for level in 0..<(1 << n) where sweep.covered < sweep.seen.count {
         let left = sweep.seen.count - sweep.covered
         let (budget, overflow) = tailFactor.multipliedReportingOverflow(by: binomial(sweep.gaps, level))
@@ -75,17 +75,22 @@ private func binomial(_ n: Int, _ k: Int) -> UInt64 {
 }
 
 /// State of one sweep: the seen bitmap and the classes found so far.
-struct SwapsSweep {
+///
+/// Unchecked `Sendable`: during ``run(level:)`` exactly one task (task 0)
+/// mutates `records` and `covered` and sets bitmap bits; the other tasks
+/// read only the immutable fields and the bitmap, whose bits are only ever
+/// set (a stale read yields a candidate that the commit re-checks).
+final class SwapsSweep: @unchecked Sendable {
     let variables: Int, gaps: Int, orderCount: Int, threads: Int
     let masks: [UInt64]
     let seen: SeenBitmap
     let swaps: [(Int, Int)]
     let counter: ChamberChanges
-    let progress: ((SweepProgress) -> Void)?
+    let progress: (@Sendable (SweepProgress) -> Void)?
     var records: [ClassSwaps] = []
     var covered: UInt64 = 0
 
-    init(chamber: [WeightOrder], variables n: Int, threads: Int, progress: ((SweepProgress) -> Void)?) {
+    init(chamber: [WeightOrder], variables n: Int, threads: Int, progress: (@Sendable (SweepProgress) -> Void)?) {
         variables = n
         gaps = (1 << n) - 1
         orderCount = chamber.count
@@ -99,36 +104,33 @@ struct SwapsSweep {
 
     /// Level s: candidates of batches of chamber orders are listed (reading
     /// the map) while the previous batch is committed in order.
-    mutating func run(level s: Int) {
+    func run(level s: Int) {
         let batch = 8
         var pending: (start: Int, candidates: [[UInt64]])? = nil
         var next = 0
         while covered < seen.count && (next < orderCount || pending != nil) {
             let range = next..<min(next + batch, orderCount)
-            var results = [[UInt64]](repeating: [], count: range.count)
-            let lock = DispatchQueue(label: "swapsSweep")
             let committing = pending
-            runTasks(range.count + 1, threads: threads) { task in
+            let results = Cores.map(range.count + 1, threads: threads) { task -> [UInt64] in
                 if task == 0 {
-                    guard let committing else { return }
-                    for (i, candidates) in committing.candidates.enumerated() where covered < seen.count {
-                        commit(candidates, level: s, order: committing.start + i)
+                    guard let committing else { return [] }
+                    for (i, candidates) in committing.candidates.enumerated() where self.covered < self.seen.count {
+                        self.commit(candidates, level: s, order: committing.start + i)
                     }
-                } else {
-                    let o = range.lowerBound + task - 1
-                    let found = masks.withUnsafeBufferPointer { m in
-                        collectUnseen(level: s, masks: m.baseAddress! + o * gaps, gaps: gaps, seen: seen)
-                    }
-                    lock.sync { results[task - 1] = found }
+                    return []
+                }
+                let o = range.lowerBound + task - 1
+                return self.masks.withUnsafeBufferPointer { m in
+                    collectUnseen(level: s, masks: m.baseAddress! + o * self.gaps, gaps: self.gaps, seen: self.seen)
                 }
             }
-            pending = range.isEmpty ? nil : (range.lowerBound, results)
+            pending = range.isEmpty ? nil : (range.lowerBound, Array(results.dropFirst()))
             next = range.upperBound
         }
     }
 
     /// New classes among one order's candidates, in listing order.
-    mutating func commit(_ candidates: [UInt64], level s: Int, order o: Int) {
+    func commit(_ candidates: [UInt64], level s: Int, order o: Int) {
         for t in candidates where !seen.contains(t) {
             let orbit = markOrbit(t, in: seen, swaps: swaps)
             records.append(ClassSwaps(npnClass: NPNClass(variables: variables, word: orbit.representative, orbitSize: orbit.orbitSize),
@@ -143,7 +145,7 @@ struct SwapsSweep {
     /// map (in table order, marking orbits), then minimize over images ×
     /// chamber orders per class, in parallel — few classes are left, and
     /// most stop at the bound.
-    mutating func finishDirectly(level: Int) {
+    func finishDirectly(level: Int) {
         var classes: [(word: UInt64, orbitSize: Int)] = []
         for i in 0..<seen.wordCount {
             var free = ~seen.word(i)
@@ -156,20 +158,14 @@ struct SwapsSweep {
                 covered += UInt64(orbit.orbitSize / 2)
             }
         }
-        var found = [ClassSwaps?](repeating: nil, count: classes.count)
-        let lock = DispatchQueue(label: "swapsTail")
-        let chunks = threads * 16
-        let (n, counter, swaps) = (variables, counter, swaps)
-        runTasks(chunks, threads: threads) { c in
-            for i in stride(from: c, to: classes.count, by: chunks) {
-                let m = counter.minimum(classes[i].word, lowerBound: level, swaps: swaps)
-                let r = ClassSwaps(npnClass: NPNClass(variables: n, word: classes[i].word, orbitSize: classes[i].orbitSize),
-                                   value: m.value, chamberIndex: m.order, member: m.image, transform: m.transform.inverse)
-                lock.sync { found[i] = r }
-            }
+        let (n, counter, swaps, left) = (variables, counter, swaps, classes)
+        let found = Cores.map(left.count, threads: threads) { i in
+            let m = counter.minimum(left[i].word, lowerBound: level, swaps: swaps)
+            return ClassSwaps(npnClass: NPNClass(variables: n, word: left[i].word, orbitSize: left[i].orbitSize),
+                              value: m.value, chamberIndex: m.order, member: m.image, transform: m.transform.inverse)
         }
-        records += found.map { $0! }
-        progress?(SweepProgress(level: found.map { $0!.value }.max() ?? level, classes: records.count, covered: covered, total: seen.count))
+        records += found
+        progress?(SweepProgress(level: found.map(\.value).max() ?? level, classes: records.count, covered: covered, total: seen.count))
     }
 }
 
@@ -220,25 +216,12 @@ private struct ChangeWalker {
     }
 }
 
-/// Runs `body(0..<count)` on `threads` workers, each taking the next index.
-func runTasks(_ count: Int, threads: Int, _ body: (Int) -> Void) {
-    guard threads > 1 else { for i in 0..<count { body(i) }; return }
-    let next = Atomic<Int>(0)
-    DispatchQueue.concurrentPerform(iterations: threads) { _ in
-        while true {
-            let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-            guard i < count else { return }
-            body(i)
-        }
-    }
-}
-
 /// Every witness checked in integer arithmetic; throws on the first failure.
 private func verifyWitnesses(_ records: [ClassSwaps], chamber: [WeightOrder], threads: Int) throws {
     let integer = try IntegerWitnesses(chamber)
     let chunks = max(1, threads) * 8
     let failed = Atomic<Int>(-1)
-    runTasks(chunks, threads: threads) { c in
+    Cores.forEach(chunks, threads: threads) { c in
         for i in stride(from: c, to: records.count, by: chunks) where !integer.verify(records[i]) {
             failed.store(i, ordering: .relaxed)
         }

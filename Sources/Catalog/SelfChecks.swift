@@ -30,7 +30,9 @@ enum SelfChecks {
         }
         return .holds(if: failures.isEmpty,
                       "checked n = 5…\(limit) (\(primes) primes); H(\(limit - 1)) has \(h.denominator.description.count)-digit denominator",
-                      counterexample: "n = \(failures.first ?? 0)")
+                      counterexample: "n = \(failures.first ?? 0)",
+                      figures: [.integer("N", limit), .integer("primes p in 5…N", primes), .list("exceptions n in 5…N", failures),
+                                .integer("decimal digits of the denominator of H(N)", h.denominator.description.count)])
     }
 
     /// π from Machin's formula with exact rational partial sums and the
@@ -67,7 +69,8 @@ enum SelfChecks {
         let tight = width < Rational(BigInt(1), BigInt(10).power(140))
         return .holds(if: agree && tight,
                       "rational enclosure of width < 1e-140 meets MPFR π at 512 bits",
-                      counterexample: "enclosure [\(lower.decimal(digits: 30).text), \(upper.decimal(digits: 30).text)]")
+                      counterexample: "enclosure [\(lower.decimal(digits: 30).text), \(upper.decimal(digits: 30).text)]",
+                      figures: [KeyFigure("π from the Machin enclosure, 138 decimals", .certified(lower.decimal(digits: 138).text))])
     }
 
     /// Polynomials built from known roots: the isolator must find each

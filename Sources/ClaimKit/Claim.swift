@@ -32,11 +32,15 @@ public struct CheckContext: Sendable {
     public var quick: Bool
     public var seed: UInt64
     public var threads: Int
+    /// Results shared by the claims of this run (see ``Memo``); copies of a
+    /// context share it.
+    public let memo: Memo
 
-    public init(quick: Bool = false, seed: UInt64 = 1, threads: Int = 2) {
+    public init(quick: Bool = false, seed: UInt64 = 1, threads: Int = 2, memo: Memo = Memo()) {
         self.quick = quick
         self.seed = seed
         self.threads = threads
+        self.memo = memo
     }
 }
 
@@ -51,21 +55,31 @@ public struct Finding: Sendable {
     public var counterexample: String?
     /// For `erratum`: the corrected statement.
     public var correction: String?
+    /// Values an independent oracle recomputes (see ``KeyFigure``).
+    public var figures: [KeyFigure]
 
     public init(_ verdict: Verdict, _ summary: String, details: [Block] = [],
-                counterexample: String? = nil, correction: String? = nil) {
+                counterexample: String? = nil, correction: String? = nil, figures: [KeyFigure] = []) {
         self.verdict = verdict
         self.summary = summary
         self.details = details
         self.counterexample = counterexample
         self.correction = correction
+        self.figures = figures
     }
 
     /// `holds` when `condition` is true, otherwise `refuted` with the given counterexample.
     public static func holds(if condition: Bool, _ summary: String, counterexample: @autoclosure () -> String,
-                             details: [Block] = []) -> Finding {
-        condition ? Finding(.holds, summary, details: details)
-                  : Finding(.refuted, summary, details: details, counterexample: counterexample())
+                             details: [Block] = [], figures: [KeyFigure] = []) -> Finding {
+        condition ? Finding(.holds, summary, details: details, figures: figures)
+                  : Finding(.refuted, summary, details: details, counterexample: counterexample(), figures: figures)
+    }
+
+    /// The same finding with key figures added.
+    public func with(figures more: [KeyFigure]) -> Finding {
+        var f = self
+        f.figures += more
+        return f
     }
 
     /// `remark` when the computation confirms the remark, otherwise `refuted`.

@@ -39,9 +39,11 @@ extension BigInt: CustomStringConvertible, LosslessStringConvertible {
         precondition((2...62).contains(radix), "radix must be in 2...62")
         return withMPZ { z in
             let count = __gmpz_sizeinbase(z, Int32(radix)) + 2
-            var buffer = [CChar](repeating: 0, count: count)
-            __gmpz_get_str(&buffer, Int32(radix), z)
-            return String(cString: buffer)
+            var buffer = [UInt8](repeating: 0, count: count)
+            buffer.withUnsafeMutableBufferPointer { b in
+                b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: count) { _ = __gmpz_get_str($0, Int32(radix), z) }
+            }
+            return String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
         }
     }
 

@@ -1,5 +1,5 @@
 import CGMP
-import Dispatch
+import Cores
 
 /// Errors of the root finder that come from its input.
 public enum RootFindingError: Error, CustomStringConvertible, Equatable {
@@ -57,13 +57,7 @@ extension Polynomial {
     public func realRoots(digits: Int) throws -> [RealRoot] {
         guard (0...RealRoot.maximumDigits).contains(digits) else { throw RootFindingError.digitsOutOfRange(digits) }
         let isolated = try realRoots()
-        var refined = isolated
-        refined.withUnsafeMutableBufferPointer { out in
-            DispatchQueue.concurrentPerform(iterations: isolated.count) { i in
-                out[i] = isolated[i].refinedUnchecked(digits: digits)
-            }
-        }
-        return refined
+        return Cores.map(isolated.count) { i in isolated[i].refinedUnchecked(digits: digits) }
     }
 }
 
@@ -76,7 +70,9 @@ struct RootIsolator {
 
     /// The roots of `q` in (0, 1) are the roots x = ±2ᵏ(c + y)/2ᵈ of p
     /// (minus sign when `negative`). Invariant: q(0) ≠ 0 and q(1) ≠ 0.
-    struct Node {
+    /// Unchecked `Sendable`: a node's mutable vector is handed to exactly
+    /// one worker, which consumes it; no two threads ever hold it at once.
+    struct Node: @unchecked Sendable {
         let q: MPZVector
         let c: BigInt
         let depth: Int
@@ -128,11 +124,8 @@ struct RootIsolator {
         }
         var leaves: [Node] = []
         while !level.isEmpty {
-            var outcomes = [Outcome](repeating: .noRoot, count: level.count)
             let current = level
-            outcomes.withUnsafeMutableBufferPointer { out in
-                DispatchQueue.concurrentPerform(iterations: current.count) { i in out[i] = Self.process(current[i]) }
-            }
+            let outcomes = Cores.map(current.count) { i in Self.process(current[i]) }
             level = []
             for (node, outcome) in zip(current, outcomes) {
                 switch outcome {
@@ -148,20 +141,17 @@ struct RootIsolator {
         // interval is then pulled off that end so that closed intervals are disjoint.
         let exactRoots = Set(roots.map { $0.lower })
         let lcBits = p.last!.bitWidth
-        var isolated = [RealRoot?](repeating: nil, count: leaves.count)
-        isolated.withUnsafeMutableBufferPointer { out in
-            DispatchQueue.concurrentPerform(iterations: leaves.count) { i in
-                let node = leaves[i]
-                let scale = Rational(1).scaled(byPowerOfTwo: node.k - node.depth)
-                let local = LocalPolynomial(q: node.q, offset: node.x(0), scale: node.negative ? -scale : scale, p: p)
-                let root = RealRoot(bracketing: local, avoiding: exactRoots)
-                // A rational root has a denominator q dividing lc, and is the simplest
-                // rational of any interval narrower than 1/q²: when that is cheap, make
-                // sure every rational root comes out exact.
-                out[i] = lcBits <= 64 ? root.refined(bits: 2 * lcBits + 1) : root
-            }
+        let found = leaves
+        roots += Cores.map(found.count) { i in
+            let node = found[i]
+            let scale = Rational(1).scaled(byPowerOfTwo: node.k - node.depth)
+            let local = LocalPolynomial(q: node.q, offset: node.x(0), scale: node.negative ? -scale : scale, p: p)
+            let root = RealRoot(bracketing: local, avoiding: exactRoots)
+            // A rational root has a denominator q dividing lc, and is the simplest
+            // rational of any interval narrower than 1/q²: when that is cheap, make
+            // sure every rational root comes out exact.
+            return lcBits <= 64 ? root.refined(bits: 2 * lcBits + 1) : root
         }
-        roots += isolated.map { $0! }
         return roots.sorted { $0.lower < $1.lower }
     }
 

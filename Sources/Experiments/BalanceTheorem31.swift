@@ -50,7 +50,7 @@ enum BalanceTheorem31 {
         let widths = options.quick ? [4, 4] : [8, 8]
         let checkpoints = options.quick ? [0, 20, 100] : [0, 100, 1000, 3000, 10000]
         let eta = 0.05, c2 = options.quick ? 0.05 : 0.01, c1 = options.quick ? 0.01 : 0.002
-        func config(_ condition: Condition, epochs: Int, trial: Int) -> TrainingConfiguration {
+        @Sendable func config(_ condition: Condition, epochs: Int, trial: Int) -> TrainingConfiguration {
             var c = TrainingConfiguration(widths: widths, activation: .relu, loss: .bceWithLogits, optimizer: .sgd, learningRate: eta,
                                           epochs: epochs, initialization: .custom(UnbalancedStart(seed: options.seed, trial: trial)),
                                           trackEpochsToTarget: false)

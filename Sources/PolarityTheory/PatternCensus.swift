@@ -1,4 +1,4 @@
-import Dispatch
+import Cores
 import ExactArithmetic
 
 /// Brute force over all (2^{d+1})ⁿ sign templates of n units in d input
@@ -34,26 +34,19 @@ public struct PatternCensus: Sendable {
         dimension = d
         templates = 1 << ((d + 1) * n)
         // Split on the first unit's pattern; each worker walks the rest.
-        var partial = [[Int]](repeating: [], count: perUnit)
-        var relevant = [Int](repeating: 0, count: perUnit)
-        partial.withUnsafeMutableBufferPointer { parts in
-            relevant.withUnsafeMutableBufferPointer { rel in
-                DispatchQueue.concurrentPerform(iterations: perUnit) { first in
-                    var hist = [Int](repeating: 0, count: perUnit + 1)
-                    var threeRel = 0
-                    let p = UnitPattern(dimension: d, bits: UInt64(first))
-                    var full: UInt64 = 0, classes: UInt8 = 0
-                    if p.isXORCompatible { full |= 1 << UInt64(first); classes |= 1 << UInt8(p.relevantPart.bits) }
-                    Self.walk(remaining: n - 1, dimension: d, full: full, classes: classes, hist: &hist, threeRelevant: &threeRel)
-                    parts[first] = hist
-                    rel[first] = threeRel
-                }
-            }
+        let partial = Cores.map(perUnit) { first in
+            var hist = [Int](repeating: 0, count: perUnit + 1)
+            var threeRel = 0
+            let p = UnitPattern(dimension: d, bits: UInt64(first))
+            var full: UInt64 = 0, classes: UInt8 = 0
+            if p.isXORCompatible { full |= 1 << UInt64(first); classes |= 1 << UInt8(p.relevantPart.bits) }
+            Self.walk(remaining: n - 1, dimension: d, full: full, classes: classes, hist: &hist, threeRelevant: &threeRel)
+            return (hist: hist, threeRelevant: threeRel)
         }
         var hist = [Int](repeating: 0, count: perUnit + 1)
-        for h in partial { for k in h.indices { hist[k] += h[k] } }
+        for h in partial { for k in h.hist.indices { hist[k] += h.hist[k] } }
         exactlyDistinct = hist
-        threeRelevantClasses = relevant.reduce(0, +)
+        threeRelevantClasses = partial.reduce(0) { $0 + $1.threeRelevant }
     }
 
     private static func walk(remaining: Int, dimension d: Int, full: UInt64, classes: UInt8,

@@ -1,4 +1,4 @@
-import Dispatch
+import Cores
 import ExactArithmetic
 
 /// Which frozen sign templates can represent XOR, for one convention: the
@@ -61,12 +61,10 @@ public struct XORRepresentability: Sendable {
                 return representatives.count - 1
             }
             lps += representatives.count
-            var solved = [Bool](repeating: false, count: representatives.count)
-            solved.withUnsafeMutableBufferPointer { out in
-                DispatchQueue.concurrentPerform(iterations: representatives.count) { i in
-                    let set = representatives[i].map { atoms[$0] }
-                    out[i] = Self.coversLabels(set, convention) && FrozenSignXOR.solve(set, convention) != nil
-                }
+            let orbitRepresentatives = representatives
+            let solved = Cores.map(orbitRepresentatives.count) { i in
+                let set = orbitRepresentatives[i].map { atoms[$0] }
+                return Self.coversLabels(set, convention) && FrozenSignXOR.solve(set, convention) != nil
             }
             let feasible = orbit.map { solved[$0] }
             for (i, set) in candidates.enumerated() where feasible[i] {

@@ -33,6 +33,11 @@ public enum Certificate {
             out += f.summary + "\n\n"
             if let ce = f.counterexample { out += "**Counterexample.** \(ce)\n\n" }
             if let corr = f.correction { out += "**Corrected statement.** \(corr)\n\n" }
+            if !f.figures.isEmpty {
+                var t = Table(columns: ["figure", "value"])
+                for k in f.figures { t.append([.text(k.name), k.value]) }
+                out += "**Key figures** (recomputed independently by `Tests/Oracles/`):\n\n" + Render.markdown(t) + "\n"
+            }
             if !f.details.isEmpty { out += "## Evidence\n\n" }
             for block in f.details {
                 switch block {

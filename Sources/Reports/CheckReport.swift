@@ -17,4 +17,14 @@ public enum CheckReport {
             + results.compactMap { r in r.claim.strength.map { "\(r.claim.id) — \($0.description)" } }
         return t
     }
+
+    /// Every key figure of the run, one row each (`exactnn check --figures`):
+    /// what `Tests/Oracles/` recomputes independently.
+    public static func figures(_ results: [ClaimResult]) -> Table {
+        var t = Table(title: "Key figures", columns: ["id", "figure", "value"])
+        for r in results {
+            for f in r.finding?.figures ?? [] { t.append([.text(r.claim.id), .text(f.name), f.value]) }
+        }
+        return t
+    }
 }

@@ -1,4 +1,4 @@
-import Dispatch
+import Cores
 import ExactArithmetic
 
 /// Lemma 3 of paper 001 (§3.2) over all of S_n: the smallest exact margin
@@ -35,9 +35,7 @@ public struct MarginSurvey: Sendable {
         let total = 1 << (n + 1)
         let chunks = max(1, min(threads, 64)) * 8
         struct Partial { var e: (Rational, UInt64)?; var o: (Rational, UInt64)?; var methods: [String: Int] = [:]; var error: String? }
-        var partials = [Partial](repeating: Partial(), count: chunks)
-        let lock = DispatchQueue(label: "margin-survey")
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        let partials = Cores.map(chunks, threads: threads) { c in
             var p = Partial()
             var bits = UInt64(c)
             while bits < UInt64(total) {
@@ -54,7 +52,7 @@ public struct MarginSurvey: Sendable {
                 } catch { p.error = "\(error)"; break }
                 bits += UInt64(chunks)
             }
-            lock.sync { partials[c] = p }
+            return p
         }
         if let e = partials.compactMap(\.error).first { throw SymmetricError(e) }
         // Ties break toward the smallest index so the answer is thread-independent.

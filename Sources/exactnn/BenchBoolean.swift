@@ -1,5 +1,5 @@
 import ArgumentParser
-import Dispatch
+import Cores
 import BooleanAnalysis
 import ExactArithmetic
 import Reports
@@ -19,11 +19,9 @@ struct BenchBoolean: ParsableCommand {
             let classes = try npnClasses(variables: 5)
             return "\(classes.count) classes, orbits sum \(classes.reduce(0) { $0 + $1.orbitSize })"
         }
-        try b.measure("Fourier metrics of all 65 536 four-input functions (2 threads)", runs: bench.runs) {
+        b.measure("Fourier metrics of all 65 536 four-input functions (2 threads)", runs: bench.runs) {
             // Each half: degree, exact total influence, exact entropy form of every function.
-            var parts = [(degrees: Int, maxInfluence: Rational, rationalEntropies: Int)](repeating: (0, Rational(0), 0), count: 2)
-            let lock = DispatchQueue(label: "bench")
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
+            let parts = Cores.map(2, threads: 2) { half in
                 var part = (degrees: 0, maxInfluence: Rational(0), rationalEntropies: 0)
                 for v in UInt64(half * 32768)..<UInt64(half * 32768 + 32768) {
                     let w = WalshSpectrum(try! TruthTable(variables: 4, value: v))
@@ -32,7 +30,7 @@ struct BenchBoolean: ParsableCommand {
                     if part.maxInfluence < i { part.maxInfluence = i }
                     if w.entropy.exactRational != nil { part.rationalEntropies += 1 }
                 }
-                lock.sync { parts[half] = part }
+                return part
             }
             return "Σ degree \(parts[0].degrees + parts[1].degrees), max I \(Rational.max(parts[0].maxInfluence, parts[1].maxInfluence)), \(parts[0].rationalEntropies + parts[1].rationalEntropies) rational entropies"
         }

@@ -28,6 +28,7 @@ struct Check: ParsableCommand {
           exactnn check
           exactnn check polarity. boolean.theorem-3.3.1 --format json
           exactnn check --list
+          exactnn check symmetric. --figures --format json
         """
     )
 
@@ -39,6 +40,9 @@ struct Check: ParsableCommand {
 
     @Flag(help: "Use the smaller sizes of the test suite (each check says which).")
     var quick = false
+
+    @Flag(help: "Also print every key figure (claim, name, exact value): the values Tests/Oracles/ recomputes independently.")
+    var figures = false
 
     @Flag(help: "Run the trainer experiments (empirical claims) at full size; they take minutes to a quarter of an hour each. By default they run at the quick sizes, which their evidence states.")
     var fullExperiments = false
@@ -72,7 +76,7 @@ struct Check: ParsableCommand {
             if tty { writeStandardError("\r[\(done)/\(claims.count)] \(r.claim.id) \(r.verdictText)\u{1B}[K") }
         }
         if tty { writeStandardError("\r\u{1B}[K") }
-        try output.emit([CheckReport.summary(results)])
+        try output.emit([CheckReport.summary(results)] + (figures ? [CheckReport.figures(results)] : []))
         if results.contains(where: { !$0.matchesExpected }) { throw ExitCode(1) }
     }
 }

@@ -10,8 +10,21 @@ import Glibc
 /// from `validate()` (which the parser wraps) and from `run()`.
 typealias InputError = ValidationError
 
+/// Writes straight to file descriptor 2 (unbuffered, as stderr is); Swift 6
+/// rejects the C global `stderr` as shared mutable state.
 func writeStandardError(_ s: String) {
-    fputs(s, stderr)
+    var bytes = Array(s.utf8)[...]
+    while !bytes.isEmpty {
+        let n = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        guard n > 0 else { return }
+        bytes = bytes.dropFirst(n)
+    }
+}
+
+/// A C stream of its own on standard output (a duplicate descriptor), for
+/// commands that stream rows with `fputs`; close it with `fclose` when done.
+func standardOutputStream() -> UnsafeMutablePointer<FILE>? {
+    fdopen(dup(STDOUT_FILENO), "w")
 }
 
 /// Options every command that prints results shares.

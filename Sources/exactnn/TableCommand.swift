@@ -62,12 +62,12 @@ struct TableBoolean: ParsableCommand {
     /// n = 5: CSV rows as classes complete; a file target is written beside and renamed at the end.
     func streamCSV() throws {
         let temp = output.out.map { $0 + ".partial-\(getpid())" }
-        guard let file = temp.map({ fopen($0, "w") }) ?? stdout else { throw InputError("--out: cannot write '\(output.out!)'") }
+        guard let file = temp.map({ fopen($0, "w") }) ?? standardOutputStream() else { throw InputError("--out: cannot write '\(output.out!)'") }
         let tty = isatty(STDERR_FILENO) != 0
         fputs(Self.columns.joined(separator: ",") + "\n", file)
         var done = 0
         let total = 616_126
-        let sweep: (SweepProgress) -> Void = { p in
+        let sweep: @Sendable (SweepProgress) -> Void = { p in
             if tty { writeStandardError("\rswaps sweep: s = \(p.level), \(p.classes)/\(total) classes\u{1B}[K") }
         }
         try classSurvey(variables: vars, withSwaps: true, progress: sweep) { row in
@@ -76,8 +76,8 @@ struct TableBoolean: ParsableCommand {
             if tty && done % 5000 == 0 { writeStandardError("\r\(done)/\(total) classes\u{1B}[K") }
         }
         if tty { writeStandardError("\r\u{1B}[K") }
+        fclose(file)
         if let temp, let out = output.out {
-            fclose(file)
             guard rename(temp, out) == 0 else { unlink(temp); throw InputError("--out: cannot write '\(out)'") }
         }
     }
