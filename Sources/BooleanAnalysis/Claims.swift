@@ -340,10 +340,13 @@ public enum BooleanClaims {
         let descends = TinyNetworks.lineLoss(a: Rational(1, 2), b: 0).loss < origin.loss   // (0, 0) is no minimum
         let originOK = origin.gradient.allSatisfy(\.isZero) && onAxis && descends
         let summary = "(2, −1): loss \(good.loss), gradient 0; (−4, 2): gradient (\(bad.gradient[0]), \(bad.gradient[1])), loss \(bad.loss); with θ(0) = 0 the only critical point with a ≤ 0 is (0, 0), loss \(origin.loss) (for a < 0 the gradient vanishes only at (2, 1); at a = 0 it is (0, 4b))"
-        guard goodOK, originOK else { return Finding(.refuted, summary, counterexample: "(2, −1) or (0, 0) is not critical as the evidence says") }
-        if bad.gradient.allSatisfy(\.isZero) { return Finding(.holds, summary) }
+        let figures: [KeyFigure] = [(Rational(2), Rational(-1), good), (Rational(-4), Rational(2), bad), (Rational(0), Rational(0), origin)].flatMap { a, b, r in
+            [KeyFigure.list("∇L at (a, b) = (\(a), \(b)) with θ(0) = 0", r.gradient), .exact("L at (a, b) = (\(a), \(b))", r.loss)]
+        }
+        guard goodOK, originOK else { return Finding(.refuted, summary, counterexample: "(2, −1) or (0, 0) is not critical as the evidence says", figures: figures) }
+        if bad.gradient.allSatisfy(\.isZero) { return Finding(.holds, summary, figures: figures) }
         return Finding(.refuted, summary,
-                       counterexample: "(a, b) = (−4, 2) has gradient (−14, 16) and loss 50. With the paper's θ(0) = 0 (eq. 3.14, 3.16) the only critical point with a ≤ 0 is (0, 0), with loss 2 (no minimum: the loss falls for a > 0); the one-sided formula of eq. 3.17 has none with a ≤ 0.")
+                       counterexample: "(a, b) = (−4, 2) has gradient (−14, 16) and loss 50. With the paper's θ(0) = 0 (eq. 3.14, 3.16) the only critical point with a ≤ 0 is (0, 0), with loss 2 (no minimum: the loss falls for a > 0); the one-sided formula of eq. 3.17 has none with a ≤ 0.", figures: figures)
     }
 
     static let table32 = Claim(
@@ -396,9 +399,14 @@ public enum BooleanClaims {
         let sameCase = ChamberCaseList.caseIndices(u) != nil && ChamberCaseList.caseIndices(u) == ChamberCaseList.caseIndices(v)
         let (ou, ov) = (ChamberCaseList.order(u), ChamberCaseList.order(v))
         let split = sameCase && ou.tieFree && ov.tieFree && ou.order != ov.order
+        var figures: [KeyFigure] = [.integer("cases of the list (n = 5)", cases), .integer("cases without w₁'s two (n = 5)", cases / counts[0].all),
+                                    .integer("tie-free cases (n = 5)", tieFree),
+                                    .flag("(1, 4, 6, 8, 30) and (1, 4, 6, 19/2, 30) lie in one case", sameCase),
+                                    .flag("(1, 4, 6, 8, 30) and (1, 4, 6, 19/2, 30) induce different tie-free orders", ou.tieFree && ov.tieFree && ou.order != ov.order)]
+        if !context.quick { figures.append(.integer("tie-free chamber orders (n = 5)", found.count)) }
         let summary = "n = 5: the list has \(counts.map { String($0.all) }.joined(separator: "·")) = \(cases) cases (\(cases / counts[0].all) without w₁'s two), only \(tieFree) of them tie-free; \(context.quick ? "random generic chamber weights induce" : "the exact LP walk finds") \(found.count) distinct tie-free orders\(context.quick ? " (516 by exact LP)" : ""); (1, 4, 6, 8, 30) and (1, 4, 6, 19/2, 30) share their case \(sameCase ? "" : "(not!) ")but differ in order (\(split))"
         return found.count > tieFree || split
-            ? Finding(.refuted, summary, counterexample: "(1, 4, 6, 8, 30) and (1, 4, 6, 19/2, 30) lie in the same case of the list, yet w₁ + w₄ < w₂ + w₃ for the first and > for the second, so a case does not fix an order. Counting agrees: a case with an equality forces a tie, so only the \(tieFree) tie-free cases could give the 516 tie-free orders of n = 5 (the \(cases) cases in all, or 384 without w₁'s, are no comparison: most contain ties).")
-            : Finding(.holds, summary)
+            ? Finding(.refuted, summary, counterexample: "(1, 4, 6, 8, 30) and (1, 4, 6, 19/2, 30) lie in the same case of the list, yet w₁ + w₄ < w₂ + w₃ for the first and > for the second, so a case does not fix an order. Counting agrees: a case with an equality forces a tie, so only the \(tieFree) tie-free cases could give the 516 tie-free orders of n = 5 (the \(cases) cases in all, or 384 without w₁'s, are no comparison: most contain ties).", figures: figures)
+            : Finding(.holds, summary, figures: figures)
     }
 }

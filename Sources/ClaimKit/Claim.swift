@@ -84,9 +84,9 @@ public struct Finding: Sendable {
 
     /// `remark` when the computation confirms the remark, otherwise `refuted`.
     public static func remark(if condition: Bool, _ summary: String, counterexample: @autoclosure () -> String,
-                              details: [Block] = []) -> Finding {
-        condition ? Finding(.remark, summary, details: details)
-                  : Finding(.refuted, summary, details: details, counterexample: counterexample())
+                              details: [Block] = [], figures: [KeyFigure] = []) -> Finding {
+        condition ? Finding(.remark, summary, details: details, figures: figures)
+                  : Finding(.refuted, summary, details: details, counterexample: counterexample(), figures: figures)
     }
 }
 

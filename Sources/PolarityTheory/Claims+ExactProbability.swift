@@ -35,9 +35,14 @@ extension PolarityClaims {
         let tables = try exactTables(context.quick ? [RepresentabilityConvention(hiddenBias: .zero, outputBias: .free)] : biasConventions)
         var t = Table(title: "Exact P(n) beside the bounds (d = 64 is the largest D.3 in range)", columns: ["convention", "paper's setting", "cap", "minimal profiles", "n", "P(n)", "D.2", "D.3 (d = 64)", "D.2 ≤ P", "D.3 ≤ P"])
         var worst: (n: Int, d: Int, c: RepresentabilityConvention, p: Rational, b: Rational)?
-        var sufficiency: [String] = [], checked: [String] = [], zeroBelow = 0
+        var sufficiency: [String] = [], checked: [String] = [], zeroBelow = 0, figures: [KeyFigure] = []
         for (c, s, p) in tables {
             let paper = paperConventions.contains(c)
+            let key = "biases \(c.hiddenBias.rawValue):\(c.outputBias.rawValue)"
+            let bounded = try (1...p.count).allSatisfy { n in
+                try ProbabilityBounds.lemmaD2(units: n) <= p[n - 1] && ProbabilityBounds.theoremD3(units: n, dimension: 64) <= p[n - 1]
+            }
+            figures += [.flag("D.2 and D.3 (d = 64) ≤ P(n) for every n ≤ 64 (\(key))", bounded), .list("P(n), n = 1…16 (\(key))", Array(p.prefix(16)))]
             let working = try triples.filter { try s.isRepresentable(counts: counts($0)) }
             sufficiency.append("\(c): \(working.count)/4 of Lemma D.1's triples represent XOR")
             if paper { checked.append("\(c.hiddenBias.rawValue)/\(c.outputBias.rawValue)") }
@@ -58,11 +63,11 @@ extension PolarityClaims {
         }
         let text = Block.text("Lemma D.1 sufficiency by exact LP — " + sufficiency.joined(separator: "; ") + ". Sizes: " + (context.quick ? "quick (zero hidden biases, a free output bias, n ≤ 64)" : "full (the three conventions with a free bias, and all biases zero beside them, n ≤ 64)") + (zeroBelow > 0 ? ". With every bias zero (not the paper's setting) the bounds exceed P(n) for \(zeroBelow) values of n: see polarity.lemma-D1.pm1" : "") + ". The cap: by Carathéodory's theorem in ℝ⁴ a representable template contains a representable sub-template of ≤ 4 units, so units of one type beyond 4 (beyond the listed cap, in fact) never matter. The bounds are far from tight: the exact P(n) is the result.")
         guard let w = worst else {
-            return Finding(.holds, "D.2 and D.3 (d ≤ 64) ≤ P(n) for every n ≤ 64 with biases \(checked.joined(separator: ", ")) (hidden/output); " + sufficiency[0], details: [.table(t), text])
+            return Finding(.holds, "D.2 and D.3 (d ≤ 64) ≤ P(n) for every n ≤ 64 with biases \(checked.joined(separator: ", ")) (hidden/output); " + sufficiency[0], details: [.table(t), text], figures: figures)
         }
         return Finding(.refuted, "D.3 exceeds the exact probability: n = \(w.n), d = \(w.d), \(w.c): P = \(w.p) < D.3 = \(dec(w.b, 6))",
                        details: [.table(t), text],
-                       counterexample: "n = \(w.n) units, d = \(w.d), \(w.c): exact P(n) = \(w.p) but Theorem D.3 gives \(w.b)")
+                       counterexample: "n = \(w.n) units, d = \(w.d), \(w.c): exact P(n) = \(w.p) but Theorem D.3 gives \(w.b)", figures: figures)
     }
 
     static let fifteenUnits = Claim(

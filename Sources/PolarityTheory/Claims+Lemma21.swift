@@ -33,10 +33,13 @@ extension PolarityClaims {
         var s = Table(title: "Eq. 3 where the assumption holds: one linear unit x ↦ w·x on {−1,1}^k, w ∈ {−d,…,d}^k (|E| = k)",
                       columns: ["k", "d", "|G|", "distinct functions", "(target, template) pairs keeping C", "gains found", "eq. 2 ratio"])
         let linear: [(Int, Int)] = context.quick ? [(2, 1), (3, 1), (3, 2)] : [(2, 1), (3, 1), (3, 2), (4, 1), (4, 2), (4, 3)]
+        var figures: [KeyFigure] = []
         for (k, d) in linear {
             let study = try CapacityLinearStudy(inputs: k, maxMagnitude: d)
             let ratio = try CapacityCounting.capacityRatio(edges: k, maxMagnitude: d)
             if !study.injective || study.gains != [ratio] { mismatches.append("linear k = \(k), d = \(d): gains \(study.gains)") }
+            figures += [.integer("functions of w·x on {−1,1}^k (k = \(k), d = \(d))", study.functions),
+                        .list("gains of templates keeping the correct set (k = \(k), d = \(d))", study.gains)]
             s.append([.integer(k), .integer(d), .integer(study.patterns), .integer(study.functions), .integer(study.keptPairs),
                       .exact(study.gains.map(\.description).joined(separator: ", ")), .exact(ratio.description)])
         }
@@ -44,7 +47,7 @@ extension PolarityClaims {
         return Finding.holds(if: mismatches.isEmpty, summary, counterexample: mismatches.joined(separator: "; "), details: [
             .table(t), .table(s),
             .text("In general the gain of a template T is (|C ∩ G_T|/|G_T|)/(|C|/|G|) = (|C ∩ G_T|/|C|)·((2d+1)/(d+1))^|E|: the full factor of eq. 2 needs G_correct ⊆ G_frozen, which the assumption supplies (C is one pattern). Where patterns and functions differ, as for XOR by a ReLU net, see polarity.lemma-2.1.xor."),
-        ])
+        ], figures: figures)
     }
 
     static let lemma21XOR = Claim(
@@ -54,10 +57,14 @@ extension PolarityClaims {
         expected: .remark, method: .exhaustive
     ) { context in
         var s = Table(title: "Eq. 3 on XOR by a 3-2-1 ReLU net (constant input = hidden bias), weights in {−d,…,d}", columns: ["d", "|C| correct", "distinct functions in C", "|G|", "templates keeping ≥ 1", "keeping all of C", "best kept", "best gain (eq. 3 factor)", "eq. 2 ratio", "templates where share drops"])
-        var ok = true, first = ""
+        var ok = true, first = "", figures: [KeyFigure] = []
         for d in context.quick ? [1] : [1, 2] {
             let study = try CapacityXORStudy(maxMagnitude: d)
             let ratio = try CapacityCounting.capacityRatio(edges: 8, maxMagnitude: d)
+            figures += [.integer("correct patterns (d = \(d))", study.correct), .integer("functions they compute (d = \(d))", study.correctFunctions),
+                        .integer("templates keeping a correct pattern (d = \(d))", study.representableTemplates),
+                        .integer("templates keeping all (d = \(d))", study.templatesHoldingAll), .integer("most kept (d = \(d))", study.bestKept),
+                        .exact("best gain (d = \(d))", study.bestGain), .integer("templates lowering the share (d = \(d))", study.templatesThatLose)]
             ok = ok && study.correctFunctions < study.correct && study.templatesHoldingAll == 0 && study.templatesThatLose == 0
                 && study.bestGain > 1 && study.bestGain < ratio
             if first.isEmpty {
@@ -70,6 +77,6 @@ extension PolarityClaims {
         return Finding.remark(if: ok, first, counterexample: "the XOR study contradicts the remark: " + first, details: [
             .table(s),
             .text("A pattern is correct when F > 0 exactly at the two points with x₁ ≠ x₂. Swapping the two hidden units maps a correct pattern to another with the same function, so the proof's assumption fails for any network with two or more hidden units. Lemma 2.1's qualitative conclusion survives here: every template that keeps a correct pattern raises the share, by the factor (|C ∩ G_T|/|C|)·((2d+1)/(d+1))^|E|."),
-        ])
+        ], figures: figures)
     }
 }

@@ -30,6 +30,13 @@ extension PolarityClaims {
         return (t, all)
     }
 
+    /// F of each table network at the domain's points, as key figures.
+    static func tableFigures(_ domain: XORDomain) -> [KeyFigure] {
+        LemmaD1Construction.table.map { c in
+            .list("F of the {" + c.subset.map(String.init).joined(separator: ",") + "} network on \(domain.rawValue)", domain.points.map { c.output($0.0, $0.1) })
+        }
+    }
+
     static let lemmaD1PlusMinus = Claim(
         id: "polarity.lemma-D1.pm1",
         source: source("appendix E", "Lemma D.1, table of 3-unit networks"),
@@ -64,7 +71,10 @@ extension PolarityClaims {
         return Finding(verdict, "XOR separated by \(separated)/4 with a threshold (intervals \(intervals), margin \(margins)); \(atHalf)/4 at sigmoid 1/2 (\(strictRule)/4 if ties count as class 0, \(weakRule)/4 as class 1); all biases zero: P(3) = \(p[2]), D.2 or D.3 exceeds P(n) at \(range)",
                        details: [.table(t), .table(b), .text("Every network respects its sign pattern. On {−1,1}² each leaves two XOR points exactly at the threshold of a sigmoid read at 1/2 (F = 0), so it classifies XOR only after an output bias −t with t inside its interval; the four intervals are disjoint from 0 and from each other in pairs, so no common threshold serves all four. With all biases zero (the table's literal setting) no template of three units represents XOR, so D.2 and D.3 are not lower bounds there (n ≤ \(maxN)\(context.quick ? ", quick sizes" : "")); with free biases they are (polarity.exact-probability).")],
                        counterexample: separated == 4 ? nil : "a construction does not separate XOR on {−1,1}²",
-                       correction: "On {−1,1}² (label 1 iff x₁ ≠ x₂) the networks for {2,3,5} and {3,5,8} classify XOR with output threshold t ∈ (0, 1) and those for {2,3,8}, {2,5,8} with t ∈ (−1, 0); at the midpoint the margin is 1/2. Without an output bias (sigmoid read at 1/2) none does, and with every bias zero no 3-unit network does: D.2(3) = 3/64 > P(3) = 0.")
+                       correction: "On {−1,1}² (label 1 iff x₁ ≠ x₂) the networks for {2,3,5} and {3,5,8} classify XOR with output threshold t ∈ (0, 1) and those for {2,3,8}, {2,5,8} with t ∈ (−1, 0); at the midpoint the margin is 1/2. Without an output bias (sigmoid read at 1/2) none does, and with every bias zero no 3-unit network does: D.2(3) = 3/64 > P(3) = 0.",
+                       figures: tableFigures(.plusMinusOne) + [.integer("networks separating XOR with an output threshold", separated),
+                                                                .integer("networks classifying XOR at sigmoid 1/2", atHalf),
+                                                                .exact("P(n = 3, biases zero:zero)", p[2]), .exact("D.2(n = 3)", try ProbabilityBounds.lemmaD2(units: 3))])
     }
 
     /// "1–3, 5, 9" from sorted integers.
@@ -104,9 +114,12 @@ extension PolarityClaims {
         let first = LemmaD1Construction.table[0]
         let tableValues = XORDomain.zeroOne.points.map { first.output($0.0, $0.1).description }.joined(separator: ", ")
         let ok = separable == 0 && working == [[2, 3, 5], [3, 5, 8]] && witnessOK
+        let figures = tableFigures(.zeroOne) + [.integer("(network, label) pairs separable on {0,1}²", separable),
+                                                .list("sign triples representing XOR on {0,1}² (zero hidden biases, free output bias)", working.map { $0.map(String.init).joined() })]
         return Finding.remark(if: ok, "on {0,1}²: \(separable)/8 (network, label) pairs separable (the {2,3,5} network is \(tableValues)); by LP \(working.count)/4 sign triples represent XOR: \(working.map { "{" + $0.map(String.init).joined(separator: ",") + "}" }.joined(separator: ", ")); σ(x−y) + σ(y−x) − ½ = \(values.map(\.description).joined(separator: ", "))",
                               counterexample: "the computation differs from the remark: \(separable) separable, triples \(working), witness \(witnessOK)",
-                              details: [.table(t), .table(lp), .text("At (0,0) every unit with zero hidden bias is 0, so F(0,0) is the output bias; a triple without both types 3 and 5 has no unit that is positive at (0,1) (or at (1,0)), so F there cannot exceed F(0,0). Paper 000 applies Lemma D.1 to zero-centred inputs (XOR-5D, the table's hidden biases 0 and its quadrant rule), so this is a remark about the domain, not a finding against the lemma.")])
+                              details: [.table(t), .table(lp), .text("At (0,0) every unit with zero hidden bias is 0, so F(0,0) is the output bias; a triple without both types 3 and 5 has no unit that is positive at (0,1) (or at (1,0)), so F there cannot exceed F(0,0). Paper 000 applies Lemma D.1 to zero-centred inputs (XOR-5D, the table's hidden biases 0 and its quadrant rule), so this is a remark about the domain, not a finding against the lemma.")],
+                              figures: figures)
     }
 
     static let compatibilityRule = Claim(
@@ -135,10 +148,12 @@ extension PolarityClaims {
             }
         }
         let tableInB = LemmaD1Construction.table.allSatisfy { $0.units.allSatisfy { b.contains($0.0) } }
+        let figures: [KeyFigure] = [.list("patterns with sign(w_out) = sign(w₁)·sign(w₂)", rule), .list("B (the proof's set)", b)]
         let summary = "the printed rule selects {\(rule.map(String.init).joined(separator: ","))}, B = {\(b.map(String.init).joined(separator: ","))}; every triple of B represents XOR and not XNOR (\(bXOR)), every triple of the rule's set XNOR and not XOR (\(ruleXNOR)); the table's networks use B only (\(tableInB))"
-        guard rule != b else { return Finding(.holds, summary, details: [.table(t)]) }
-        guard bXOR && ruleXNOR && tableInB else { return Finding(.refuted, summary, details: [.table(t)], counterexample: summary) }
+        guard rule != b else { return Finding(.holds, summary, details: [.table(t)], figures: figures) }
+        guard bXOR && ruleXNOR && tableInB else { return Finding(.refuted, summary, details: [.table(t)], counterexample: summary, figures: figures) }
         return Finding(.erratum, summary, details: [.table(t)],
-                       correction: "For the labelling the proof's networks classify (class 1 when x₁ ≠ x₂), a unit is XOR-compatible when sign(w_out) = −sign(w₁)·sign(w₂), which gives B = {2, 3, 5, 8}; the printed rule gives {1, 4, 6, 7}, the XNOR-compatible set. D.2, D.3 and P(n) are the same under either reading.")
+                       correction: "For the labelling the proof's networks classify (class 1 when x₁ ≠ x₂), a unit is XOR-compatible when sign(w_out) = −sign(w₁)·sign(w₂), which gives B = {2, 3, 5, 8}; the printed rule gives {1, 4, 6, 7}, the XNOR-compatible set. D.2, D.3 and P(n) are the same under either reading.",
+                       figures: figures)
     }
 }
