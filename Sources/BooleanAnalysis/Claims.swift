@@ -199,7 +199,9 @@ public enum BooleanClaims {
     static let entropyMaxOr = Claim(
         id: "boolean.entropy-max-or", source: source("§3.4.3", "Fig. 3.9 text: entropy maximized on OR"),
         statement: "Among n-input functions, Fourier entropy is largest for the OR class.",
-        expected: .refuted, method: .exhaustive
+        expected: .refuted,
+        strength: .substantive("OR's spectrum concentrates on f̂(∅) = 1 − 2^(1−n), so its entropy tends to 0 as n grows; the maximum n (the text's own scale) is reached by bent functions for even n. OR is a maximiser only for n ≤ 3."),
+        method: .exhaustive
     ) { context in
         let top = context.quick ? 4 : 5
         var rows: [String] = [], counter: String? = nil
@@ -233,7 +235,9 @@ public enum BooleanClaims {
     static let theorem332 = Claim(
         id: "boolean.theorem-3.3.2", source: source("§3.3.2, app. A.2", "Theorem 3.3.2, \"s − 1 nodes\" vs \"width s\""),
         statement: "A function with swaps value s is classified by one hidden leaky-ReLU layer of width s − 1 (as §3.3.2 states) / of width s (as the end of §3.3.2 states).",
-        expected: .erratum, method: .exact
+        expected: .erratum,
+        strength: .substantive("the text's count of one more class change than nodes fails for a single node (a leaky node is monotone along the line), so \"swaps value s, s − 1 nodes\" is false for s = 1, 2 (XOR); Theorem 3.3.2 itself (s regions, s − 1 nodes) and the closing \"width s\" are right."),
+        method: .exact
     ) { context in
         let top = context.quick ? 3 : 4
         var built = 0, narrow = 0, narrowTried = 0, failures: [String] = []
@@ -262,7 +266,10 @@ public enum BooleanClaims {
     static let matrixA15 = Claim(
         id: "boolean.lemma-A.2.1-matrix", source: source("app. A.2", "eq. A.14–A.15"),
         statement: "The matrix M of eq. A.14 is invertible with the inverse of eq. A.15.",
-        expected: .erratum, method: .exact
+        expected: .erratum,
+        strength: .typographical("eq. A.14 has the comparison transposed (1 for i ≤ j where eq. A.11 gives 1 for j ≤ i) and eq. A.15 puts the corner at i = 0 (row 1); eq. A.15 is the exact inverse of the matrix eq. A.11 defines, so the proof is right. Not a transcription slip: ≤ and > are swapped together.",
+                                 transcriptionSlip: false),
+        method: .exact
     ) { _ in
         // (1 − α)·(M·N) has entries of degree ≤ 2 in α: agreement with (1 − α)·I at 5 points is an identity.
         let alphas = [Rational(0), Rational(1, 3), Rational(-2), Rational(5, 7), Rational(3)]
@@ -320,16 +327,26 @@ public enum BooleanClaims {
     static let criticalPoints = Claim(
         id: "boolean.eq-3.17-critical-points", source: source("§3.3.3", "eq. 3.12–3.18"),
         statement: "v(x) = max(ax, 0) + b on −1 ↦ −1, 1 ↦ 1 has critical points (2, −1) (a > 0) and (−4, 2) (a ≤ 0).",
-        expected: .refuted, method: .exact
+        expected: .refuted,
+        strength: .substantive("(−4, 2) satisfies neither equation of the a ≤ 0 branch, whose only common zero (2, 1) has a > 0; with the paper's θ(0) = 0 the one point with a ≤ 0 where the gradient vanishes is (0, 0), which eq. 3.17's a ≤ 0 formula (the left derivative at a = 0) misses."),
+        method: .exact
     ) { _ in
         let good = TinyNetworks.lineLoss(a: 2, b: -1), bad = TinyNetworks.lineLoss(a: -4, b: 2)
         let goodOK = good.gradient.allSatisfy(\.isZero) && good.loss.isZero
-        // For a ≤ 0 the gradient (2a − 2b − 2, −2a + 4b) vanishes only at (2, 1), which has a > 0.
-        let onlyZero = TinyNetworks.lineLoss(a: 2, b: 1)
-        let summary = "(2, −1): loss \(good.loss), gradient 0; (−4, 2): gradient (\(bad.gradient[0]), \(bad.gradient[1])), loss \(bad.loss); the a ≤ 0 system's only zero (2, 1) lies in a > 0 (gradient there (\(onlyZero.gradient[0]), \(onlyZero.gradient[1])))"
-        guard goodOK else { return Finding(.refuted, summary, counterexample: "(2, −1) is not a zero-loss critical point") }
-        if bad.gradient.allSatisfy(\.isZero) { return Finding(.holds, summary) }
-        return Finding(.refuted, summary, counterexample: "(a, b) = (−4, 2) has gradient (−14, 16) and loss 50; no critical point has a ≤ 0")
+        // For a < 0 the gradient is (2a − 2b − 2, −2a + 4b), zero only at (2, 1), which has a > 0.
+        // At a = 0, θ(0) = 0 switches ∂L/∂a off and leaves ∂L/∂b = 4b: the only zero is (0, 0).
+        let origin = TinyNetworks.lineLoss(a: 0, b: 0)
+        let onAxis = [Rational(-1), Rational(1, 2), Rational(1)].allSatisfy { b in TinyNetworks.lineLoss(a: 0, b: b).gradient == [0, 4 * b] }
+        let descends = TinyNetworks.lineLoss(a: Rational(1, 2), b: 0).loss < origin.loss   // (0, 0) is no minimum
+        let originOK = origin.gradient.allSatisfy(\.isZero) && onAxis && descends
+        let summary = "(2, −1): loss \(good.loss), gradient 0; (−4, 2): gradient (\(bad.gradient[0]), \(bad.gradient[1])), loss \(bad.loss); with θ(0) = 0 the only critical point with a ≤ 0 is (0, 0), loss \(origin.loss) (for a < 0 the gradient vanishes only at (2, 1); at a = 0 it is (0, 4b))"
+        let figures: [KeyFigure] = [(Rational(2), Rational(-1), good), (Rational(-4), Rational(2), bad), (Rational(0), Rational(0), origin)].flatMap { a, b, r in
+            [KeyFigure.list("∇L at (a, b) = (\(a), \(b)) with θ(0) = 0", r.gradient), .exact("L at (a, b) = (\(a), \(b))", r.loss)]
+        }
+        guard goodOK, originOK else { return Finding(.refuted, summary, counterexample: "(2, −1) or (0, 0) is not critical as the evidence says", figures: figures) }
+        if bad.gradient.allSatisfy(\.isZero) { return Finding(.holds, summary, figures: figures) }
+        return Finding(.refuted, summary,
+                       counterexample: "(a, b) = (−4, 2) has gradient (−14, 16) and loss 50. With the paper's θ(0) = 0 (eq. 3.14, 3.16) the only critical point with a ≤ 0 is (0, 0), with loss 2 (no minimum: the loss falls for a > 0); the one-sided formula of eq. 3.17 has none with a ≤ 0.", figures: figures)
     }
 
     static let table32 = Claim(
@@ -354,33 +371,42 @@ public enum BooleanClaims {
         return .holds(if: ok, rows.joined(separator: "; "), counterexample: rows.joined(separator: "; "))
     }
 
-    /// The iterative case list of §3.3.1 gives 2i − 2 cases for wᵢ, i.e. ∏ (2i − 2) = 2ⁿ⁻¹(n − 1)! cases.
+    /// The iterative case list of §3.3.1: 2 cases for w₁, 2i − 2 for wᵢ (only i − 1 of them tie-free).
     static let chamberCases = Claim(
         id: "boolean.chamber-case-count", source: source("§3.3.1", "eq. 3.11 and the case list for wᵢ"),
         statement: "Building w₁ ≤ … ≤ wₙ case by case (2i − 2 cases for wᵢ) lists every order of {0,1}ⁿ that weights in the chamber induce, O(2ⁿ n!) of them.",
-        expected: .refuted, method: .exact
+        expected: .refuted,
+        strength: .substantive("a case compares wᵢ only with w_{i−1} plus prefix sums w₁ + … + w_k, so it does not fix comparisons such as w₁ + w₄ against w₂ + w₃: weight vectors in one case induce different orders, and the 24 tie-free cases (n = 5) cannot give the 516 tie-free orders."),
+        method: .exact
     ) { context in
         let n = 5
-        let cases = (2...n).reduce(1) { $0 * (2 * $1 - 2) }
+        let counts = (1...n).map(ChamberCaseList.caseCount)
+        let cases = counts.reduce(1) { $0 * $1.all }, tieFree = counts.reduce(1) { $0 * $1.tieFree }
         var found = Set<[Int]>()
         if context.quick {
             // Integer weights 0 < w₁ < … < w₅ with all 32 subset sums distinct: each gives a chamber order, exactly.
             var state = context.seed
-            var tries = 0
-            while found.count <= cases && tries < 200_000 {
-                tries += 1
-                let w = (0..<n).map { _ in 1 + Int(splitMix64(&state) % 1000) }.sorted()
-                guard Set(w).count == n else { continue }
-                let sums = (0..<32).map { x in (0..<n).reduce(0) { $0 + (x >> (n - 1 - $1) & 1) * w[$1] } }
-                guard Set(sums).count == 32 else { continue }
-                found.insert((0..<32).sorted { sums[$0] < sums[$1] })
+            for _ in 0..<1_500 {
+                let w = (0..<n).map { _ in Rational(1 + Int(splitMix64(&state) % 1000)) }.sorted()
+                let o = ChamberCaseList.order(w)
+                if Set(w).count == n && o.tieFree { found.insert(o.order) }
             }
         } else {
             found = Set(try weightOrders(variables: n, chamber: true).map(\.order))
         }
-        let summary = "n = 5: the case list gives ∏(2i − 2) = \(cases) cases; \(context.quick ? "random generic chamber weights already induce" : "the exact LP walk finds") \(found.count) distinct orders (2ⁿ·n! = 3840)"
-        return found.count > cases
-            ? Finding(.refuted, summary, counterexample: "more than \(cases) chamber orders exist for n = 5 (all 516 by exact LP), so the case list misses orders — it never compares e.g. w₁ + w₄ with w₂ + w₃")
-            : Finding(.holds, summary)
+        // One case, two orders: w₁ + w₄ against w₂ + w₃ is no comparison the list makes.
+        let u: [Rational] = [1, 4, 6, 8, 30], v: [Rational] = [1, 4, 6, Rational(19, 2), 30]
+        let sameCase = ChamberCaseList.caseIndices(u) != nil && ChamberCaseList.caseIndices(u) == ChamberCaseList.caseIndices(v)
+        let (ou, ov) = (ChamberCaseList.order(u), ChamberCaseList.order(v))
+        let split = sameCase && ou.tieFree && ov.tieFree && ou.order != ov.order
+        var figures: [KeyFigure] = [.integer("cases of the list (n = 5)", cases), .integer("cases without w₁'s two (n = 5)", cases / counts[0].all),
+                                    .integer("tie-free cases (n = 5)", tieFree),
+                                    .flag("(1, 4, 6, 8, 30) and (1, 4, 6, 19/2, 30) lie in one case", sameCase),
+                                    .flag("(1, 4, 6, 8, 30) and (1, 4, 6, 19/2, 30) induce different tie-free orders", ou.tieFree && ov.tieFree && ou.order != ov.order)]
+        if !context.quick { figures.append(.integer("tie-free chamber orders (n = 5)", found.count)) }
+        let summary = "n = 5: the list has \(counts.map { String($0.all) }.joined(separator: "·")) = \(cases) cases (\(cases / counts[0].all) without w₁'s two), only \(tieFree) of them tie-free; \(context.quick ? "random generic chamber weights induce" : "the exact LP walk finds") \(found.count) distinct tie-free orders\(context.quick ? " (516 by exact LP)" : ""); (1, 4, 6, 8, 30) and (1, 4, 6, 19/2, 30) share their case \(sameCase ? "" : "(not!) ")but differ in order (\(split))"
+        return found.count > tieFree || split
+            ? Finding(.refuted, summary, counterexample: "(1, 4, 6, 8, 30) and (1, 4, 6, 19/2, 30) lie in the same case of the list, yet w₁ + w₄ < w₂ + w₃ for the first and > for the second, so a case does not fix an order. Counting agrees: a case with an equality forces a tie, so only the \(tieFree) tie-free cases could give the 516 tie-free orders of n = 5 (the \(cases) cases in all, or 384 without w₁'s, are no comparison: most contain ties).", figures: figures)
+            : Finding(.holds, summary, figures: figures)
     }
 }

@@ -8,6 +8,11 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
     case erratum
     /// An empirical statement, reported as measured figures.
     case empirical
+    /// An observation beyond the paper's statements (a domain or setting the
+    /// paper does not use, an assumption that fails in its own example),
+    /// confirmed by computation: no verdict on the paper. A check whose
+    /// computation contradicts its remark returns `refuted`.
+    case remark
 }
 
 /// How the evidence was obtained — printed beside every verdict so a reader
@@ -76,6 +81,13 @@ public struct Finding: Sendable {
         f.figures += more
         return f
     }
+
+    /// `remark` when the computation confirms the remark, otherwise `refuted`.
+    public static func remark(if condition: Bool, _ summary: String, counterexample: @autoclosure () -> String,
+                              details: [Block] = [], figures: [KeyFigure] = []) -> Finding {
+        condition ? Finding(.remark, summary, details: details, figures: figures)
+                  : Finding(.refuted, summary, details: details, counterexample: counterexample(), figures: figures)
+    }
 }
 
 /// A piece of evidence.
@@ -93,15 +105,19 @@ public struct Claim: Sendable {
     public let statement: String
     /// The verdict this claim is known to reach; a run that differs is a regression.
     public let expected: Verdict
+    /// How strong the recorded finding is: required for `erratum` and
+    /// `refuted`; a `holds` or `remark` claim may record the `.reading` it rests on.
+    public let strength: Strength?
     public let method: Method
     public let check: @Sendable (CheckContext) throws -> Finding
 
-    public init(id: String, source: Source, statement: String, expected: Verdict, method: Method,
+    public init(id: String, source: Source, statement: String, expected: Verdict, strength: Strength? = nil, method: Method,
                 check: @escaping @Sendable (CheckContext) throws -> Finding) {
         self.id = id
         self.source = source
         self.statement = statement
         self.expected = expected
+        self.strength = strength
         self.method = method
         self.check = check
     }

@@ -55,7 +55,7 @@ enum PolarityFig4A {
         return ExperimentReport(
             name: "polarity.fig-4a",
             summary: summary.joined(separator: "; ") + (above.isEmpty ? "; all ≤ P(n) within sampling error" : "; above P(n) at n = \(above)"),
-            prediction: "success needs a representable sign pattern, so the rate is at most the exact P(n) (D.2 and D.3 are the paper's lower bounds on it; D.3 over-counts, see polarity.exact-probability); the paper reads > 99 % from n = 15 on.",
+            prediction: "success needs a representable sign pattern, so the rate is at most the exact P(n) (D.2 and D.3, the paper's lower bounds on it, hold with free biases: polarity.exact-probability; D.3's argument over-counts: polarity.theorem-D3); the paper reads > 99 % from n = 15 on.",
             settings: [("seed", String(options.seed)), ("trials per n", String(trials)), ("training samples", String(size)),
                        ("success", "validation accuracy ≥ \(successThreshold)"), ("mode", options.quick ? "quick" : "full")] + setup.settings.map { $0.0 == "architecture" ? ("architecture", "5 → n ReLU → 1, BCE with logits") : $0 },
             tables: [table])

@@ -150,7 +150,9 @@ extension BalanceClaims {
     static let remark38 = Claim(
         id: "balance.remark-38", source: source("§B.8.2", "Remark 38"),
         statement: "For a layered feedforward network with E connections whose largest layer has M units, the manifold of self-consistent L_ij has dimension E − M.",
-        expected: .refuted, method: .exact
+        expected: .refuted,
+        strength: .substantive("a self-consistent configuration is one log-multiplier per hidden unit, so dim 𝓛 = H, the number of hidden units (its codimension is E − H); E − M is neither, and agrees with the dimension only by coincidence (16 of 108 small shapes)."),
+        method: .exact
     ) { context in
         // Bias-free layered shapes with at least one hidden layer, smallest E first.
         let top = context.quick ? 3 : 4

@@ -215,7 +215,9 @@ public enum BalanceClaims {
         id: "balance.theorem-45",
         source: source("appendix, Analytical Solution", "Theorem 45, eqs. 46–50"),
         statement: "Tied layer balancing converges to a unique state, with layer multipliers M_l = Π_j‖A_j‖^(2/N)/‖A_l‖² (eq. 50).",
-        expected: .erratum, method: .certified
+        expected: .erratum,
+        strength: .substantive("eq. 48 gives M_i = (μ/2‖A_i‖²)^(1/2), but eq. 50 drops the root in both of its expressions (the second is consistent with the first), so the closed form the theorem promises is the square of the balanced multiplier: an algebra slip carried through, not a glyph. (Eq. 50's text also writes M_i = λ_i/Λ_(i−1) for Λ_i/Λ_(i−1), a glyph.)"),
+        method: .certified
     ) { context in
         let widths = context.quick ? [3, 5, 6, 4, 2] : [4, 16, 16, 8, 2]
         let net = try Architectures.layered(widths: widths, bias: false, seed: context.seed)
@@ -274,7 +276,10 @@ public enum BalanceClaims {
         id: "balance.theorem-44",
         source: source("appendix A", "Theorem 44, eq. 45"),
         statement: "One hidden layer of ReLU units with slopes λ_k, input weights 1 and biases 0, 1/N, …, (N−1)/N, plus a linear output, approximates any continuous f on [0, 1] within ε.",
-        expected: .erratum, method: .exact
+        expected: .erratum,
+        strength: .typographical("the biases are listed without their minus signs, while eq. 45 of the same proof uses x − (i−1)h, i.e. biases −(i−1)/N; the argument is right. A list stated in words is no transcription slip; \"bias\" used for a threshold would explain it. Separately, the proof's \"it is essential that different units have different slopes\" is false: only β_kλ_k enters.",
+                                 transcriptionSlip: false),
+        method: .exact
     ) { context in
         // f(x) = 8x(1−x)(x−½) + |x − ⅓|: continuous, not affine, Lipschitz ≤ 5.
         func f(_ x: Rational) -> Rational { 8 * x * (1 - x) * (x - Rational(1, 2)) + (x - Rational(1, 3)).magnitude }

@@ -6,8 +6,9 @@ import ExactArithmetic
 /// 8 weights in {−d, …, d}; a pattern is correct when F(x) > 0 exactly on
 /// the points with x₁ ≠ x₂ (a sigmoid read out at 1/2).
 ///
-/// Reading used: eq. 3 is printed with "≪"; since its two sides share the
-/// numerator and |G_frozen| < |G|, the argument needs "≫". For a template T
+/// The proof assumes different patterns represent different functions;
+/// here they do not, so this is a remark beside Lemma 2.1, not a test of it.
+/// Eq. 3 is read with "≫" (see ``CapacityLinearStudy``). For a template T
 /// the exact identity is
 ///   (|C ∩ G_T| / |G_T|) / (|C| / |G|) = (|C ∩ G_T| / |C|) · ((2d+1)/(d+1))^E,
 /// so eq. 3 holds with the full factor of eq. 2 only when T keeps every
@@ -18,6 +19,10 @@ public struct CapacityXORStudy: Sendable {
     public let edges = 8
     /// |C|: correct patterns among all (2d + 1)^8.
     public let correct: Int
+    /// Distinct functions (values at the four points) among the correct
+    /// patterns: fewer than |C| breaks Lemma 2.1's assumption even for
+    /// real-valued outputs (swapping the two hidden units is one cause).
+    public let correctFunctions: Int
     /// Templates (2⁸) whose frozen set holds at least one correct pattern.
     public let representableTemplates: Int
     /// Largest |C ∩ G_T| over templates.
@@ -39,19 +44,24 @@ public struct CapacityXORStudy: Sendable {
         maxMagnitude = d
         var kept = [Int](repeating: 0, count: 256)
         var correct = 0
+        var functions = Set<[Int]>()
         let points: [(Int, Int, Bool)] = [(1, 1, false), (1, -1, true), (-1, 1, true), (-1, -1, false)]
         CapacityCounting.forEachPattern(edges: 8, maxMagnitude: d) { w in
+            var values: [Int] = []
             for (x1, x2, positive) in points {
                 let f = w[6] * max(0, w[0] * x1 + w[1] * x2 + w[2]) + w[7] * max(0, w[3] * x1 + w[4] * x2 + w[5])
                 if (f > 0) != positive { return }
+                values.append(f)
             }
             correct += 1
+            functions.insert(values)
             // Every template whose signs agree with w's non-zero entries keeps w.
             for t in 0..<256 where (0..<8).allSatisfy({ w[$0] == 0 || (w[$0] < 0) == (t >> $0 & 1 == 1) }) {
                 kept[t] += 1
             }
         }
         self.correct = correct
+        correctFunctions = functions.count
         representableTemplates = kept.filter { $0 > 0 }.count
         bestKept = kept.max() ?? 0
         templatesHoldingAll = kept.filter { $0 == correct && correct > 0 }.count

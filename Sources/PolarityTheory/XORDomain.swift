@@ -7,8 +7,11 @@ public enum XORDomain: String, CaseIterable, Sendable {
     case zeroOne = "{0,1}²"
     case plusMinusOne = "{−1,1}²"
 
-    public var points: [(Rational, Rational)] {
-        let (zero, one): (Rational, Rational) = self == .zeroOne ? (0, 1) : (1, -1)
+    public var points: [(Rational, Rational)] { integerPoints.map { (Rational($0.0), Rational($0.1)) } }
+
+    /// The same points as integers.
+    public var integerPoints: [(Int, Int)] {
+        let (zero, one) = self == .zeroOne ? (0, 1) : (1, -1)
         return [(zero, zero), (zero, one), (one, zero), (one, one)]
     }
 }

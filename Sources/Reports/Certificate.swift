@@ -17,6 +17,14 @@ public enum Certificate {
         out += "| method | \(c.method.rawValue) |\n"
         out += "| verdict | **\(result.verdictText)** |\n"
         out += "| recorded verdict | \(c.expected.rawValue)\(result.matchesExpected ? "" : " — **differs: regression**") |\n"
+        if let s = c.strength {
+            func esc(_ text: String) -> String { text.replacingAll("|", with: "\\|") }
+            out += "| strength | **\(s.label)** — \(esc(s.note)) |\n"
+            if let r = s.reading {
+                let file = c.source.paper.map { "paper \($0.rawValue)'s text" } ?? "the text"
+                out += "| reading | printed `\(esc(r.printed))` (\(file), line \(r.line)) read as \(esc(r.readAs)); \(esc(r.alternative)) |\n"
+            }
+        }
         out += "| sizes | \(quick ? "quick (`exactnn check \(c.id)` runs the full sizes)" : "full") |\n"
         out += "| seed | \(seed) |\n\n"
         out += "## Statement\n\n\(c.statement)\n\n"
@@ -44,7 +52,8 @@ public enum Certificate {
         return out
     }
 
-    /// The index: every claim grouped by paper, with the verdict reached.
+    /// The index: every claim grouped by paper, with the verdict reached and
+    /// the recorded strength of each finding.
     /// It depends only on ids, sources and verdicts, so a test can rebuild it
     /// from the catalog without running anything.
     public static func index(_ entries: [(claim: Claim, verdict: String)]) -> String {
@@ -55,11 +64,11 @@ public enum Certificate {
             [("ExactNN self-checks", entries.filter { $0.claim.source.paper == nil })] +
             Paper.allCases.map { p in ("Paper \(p.rawValue): \(p.title)", entries.filter { $0.claim.source.paper == p }) }
         for (title, rs) in groups where !rs.isEmpty {
-            var t = Table(columns: ["claim", "where", "verdict", "statement"])
+            var t = Table(columns: ["claim", "where", "verdict", "strength", "statement"])
             for r in rs {
                 t.append([.text("[`\(r.claim.id)`](\(fileName(for: r.claim.id)))"),
                           .text("\(r.claim.source.section), \(r.claim.source.label)"),
-                          .text(r.verdict), .text(r.claim.statement)])
+                          .text(r.verdict), .text(r.claim.strength?.label ?? ""), .text(r.claim.statement)])
             }
             out += "## \(title)\n\n" + Render.markdown(t) + "\n"
         }

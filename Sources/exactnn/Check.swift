@@ -12,9 +12,17 @@ struct Check: ParsableCommand {
         discussion: """
         Runs every claim whose id starts with one of the given prefixes (all
         claims when none is given) and prints id, verdict, expected verdict,
-        time and one line of evidence. A paper that is wrong is a finding, not
-        a failure: the exit status is 1 only when a verdict differs from the
-        recorded one.
+        the strength of a finding, time and one line of evidence. A paper that
+        is wrong is a finding, not a failure: the exit status is 1 only when a
+        verdict differs from the recorded one.
+
+        Verdicts: holds, erratum (false as printed, true as corrected),
+        refuted (false, with a counterexample), remark (an observation beyond
+        the paper, such as another domain), empirical (measured figures).
+        Strength of an erratum or refutation: substantive (the mathematics is
+        wrong), typographical (a glyph, sign, index or digit; the argument is
+        right), or reading (the verdict rests on a reading of ambiguous text;
+        the notes quote the symbols, their line and the alternative).
 
         Examples:
           exactnn check
@@ -50,8 +58,11 @@ struct Check: ParsableCommand {
             throw InputError("no claim id starts with \(prefixes.map { "'\($0)'" }.joined(separator: " or ")); see 'exactnn check --list'")
         }
         if list {
-            var t = Table(title: "Registered claims", columns: ["id", "source", "expected", "statement"])
-            for c in claims { t.append([.text(c.id), .text(c.source.description), .text(c.expected.rawValue), .text(c.statement)]) }
+            var t = Table(title: "Registered claims", columns: ["id", "source", "expected", "strength", "statement", "why (strength)"])
+            for c in claims {
+                t.append([.text(c.id), .text(c.source.description), .text(c.expected.rawValue), .text(c.strength?.label ?? ""),
+                          .text(c.statement), .text(c.strength.map { $0.note + ($0.reading.map { " " + $0.description } ?? "") } ?? "")])
+            }
             try output.emit([t])
             return
         }

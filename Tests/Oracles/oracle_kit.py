@@ -38,8 +38,9 @@ def exact_text(v):
 
 
 def compare(got, expected):
-    """None when the exported text `got` equals `expected`, else a message."""
-    got = str(got)
+    """None when the exported text `got` equals `expected`, else a message.
+    `got` is a certificate's text or a JSON value (a JSON flag arrives as a bool)."""
+    got = ("true" if got else "false") if isinstance(got, bool) else str(got)
     if isinstance(expected, Certified):
         import mpmath
         mpmath.mp.dps = max(50, len(got) + 20)

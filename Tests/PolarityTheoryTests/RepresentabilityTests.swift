@@ -77,3 +77,18 @@ func counts(_ types: [Int]) -> [Int] {
     #expect(throws: PolarityError.self) { try FrozenSignXOR.decideByEnumeration(counts: [1, 2], freeBiases) }
     #expect(throws: PolarityError.self) { try XORRepresentability(zeroBiases, maxAtoms: 1).isRepresentable(counts: [-1, 0, 0, 0, 0, 0, 0, 0]) }
 }
+
+/// With every bias zero no template of three units represents XOR (so D.2(3) = 3/64
+/// is no lower bound there): the structure-free search over all 120 type multisets,
+/// against the hand count D.2(3) = 1 − (4³ + 4·(5³ − 4³) + 6·(6³ − 2(5³ − 4³) − 4³))/8³.
+@Test func zeroBiasesNeedFourUnits() throws {
+    let zero = RepresentabilityConvention(hiddenBias: .zero, outputBias: .zero)
+    var representable = 0
+    for a in 1...8 { for b in a...8 { for c in b...8 {
+        var k = [Int](repeating: 0, count: 8)
+        for t in [a, b, c] { k[t - 1] += 1 }
+        if try FrozenSignXOR.decideByEnumeration(counts: k, zero) != nil { representable += 1 }
+    } } }
+    #expect(representable == 0)
+    #expect(try ProbabilityBounds.lemmaD2(units: 3) == Rational(3, 64))
+}

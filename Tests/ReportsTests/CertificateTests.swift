@@ -51,6 +51,21 @@ func certificateMatchesCommittedFile(id: String) {
     #expect(!md.contains("regression"))
 }
 
+@Test func certificateAndSummaryShowTheStrengthAndTheReading() {
+    let reading = Reading(printed: "a | b", line: 12, readAs: "a ≥ b", alternative: "as printed the verdict would be erratum.")
+    let claim = Claim(id: "demo.reading", source: Source(.polarity, section: "App. E", label: "eq. 3"), statement: "A statement.",
+                      expected: .holds, strength: .reading(reading, "one glyph."), method: .exact) { _ in Finding(.holds, "fine") }
+    let result = Catalog.run([claim], context: CheckContext(quick: true))[0]
+    let md = Certificate.markdown(for: result, quick: true, seed: 1)
+    #expect(md.contains("| strength | **reading** — one glyph. |"))
+    #expect(md.contains("| reading | printed `a \\| b` (paper 000's text, line 12) read as a ≥ b; as printed the verdict would be erratum. |"))
+    let t = CheckReport.summary([result])
+    #expect(t.columns.contains("strength"))
+    #expect(t.rows[0][t.columns.firstIndex(of: "strength")!].description == "reading")
+    #expect(t.notes.contains { $0.hasPrefix("demo.reading — reading: one glyph.") })
+    #expect(Certificate.index([(claim, "holds")]).contains("| holds | reading | A statement. |"))
+}
+
 /// The committed index lists every claim with its recorded verdict.
 @Test func indexMatchesCatalog() {
     let fresh = Certificate.index(Catalog.all.map { ($0, $0.expected.rawValue) })
