@@ -27,6 +27,8 @@ public struct PositiveSetGeometry: Sendable {
     /// when it is inscribed in a sphere, as both constructions are).
     public let verticesOnCircumsphere: Int
     public let regions: Int
+    /// Squared G-distance from the origin to each facet's hyperplane, ascending.
+    public let facetDistancesSquared: [Rational]
 
     public init(_ net: DecisionNet, gram: [[Rational]]) throws {
         let n = net.inputDimension
@@ -45,7 +47,7 @@ public struct PositiveSetGeometry: Sendable {
         for region in regions {
             let up = region.output.atLeastZero(strict: false), down = region.output.atMostZero(strict: false)
             let rowsUp = region.constraints + [up], rowsDown = region.constraints + [down]
-            if Self.hasRecession(rowsUp, n) { bounded = false }
+            if Recession.direction(rowsUp, n) != nil { bounded = false }
             // Vertices of Rₛ ∩ {fₛ ≥ 0}.
             var zeroVertices: [[Rational]] = []
             for subset in combinations(rowsUp.count, n) {
@@ -75,31 +77,18 @@ public struct PositiveSetGeometry: Sendable {
         circumradiusSquared = rMax
         inradiusSquared = rMin ?? 0
         facets = hyperplanes.count
+        facetDistancesSquared = try hyperplanes.map { h -> Rational in
+            // a·x + c = 0 lies at squared G-distance c² / (aᵀG⁻¹a).
+            let a = Array(h.prefix(n)), c = h[n]
+            let ga = try ginv * a
+            return c * c / zip(a, ga).reduce(Rational()) { $0 + $1.0 * $1.1 }
+        }.sorted()
         verticesOnCircumsphere = Set(onSphere).count
         self.regions = regions.count
     }
 
     /// (R/ρ)², or nil when ρ = 0.
     public var ratioSquared: Rational? { inradiusSquared.isZero ? nil : circumradiusSquared / inradiusSquared }
-
-    /// Whether the rows {a·x (rel) b} have a non-zero d with a·d (rel) 0 for all rows:
-    /// 2n exact LPs maximising ±dⱼ over the homogeneous system in the box |d| ≤ 1.
-    static func hasRecession(_ rows: [LinearConstraint], _ n: Int) -> Bool {
-        let homogeneous = rows.map { LinearConstraint($0.coefficients, $0.relation, 0) }
-        var box: [LinearConstraint] = []
-        for j in 0..<n {
-            let e = (0..<n).map { Rational($0 == j ? 1 : 0) }
-            box += [LinearConstraint(e, .lessOrEqual, 1), LinearConstraint(e, .greaterOrEqual, -1)]
-        }
-        for j in 0..<n {
-            for sign in [1, -1] {
-                let objective = (0..<n).map { Rational($0 == j ? sign : 0) }
-                if case .optimal(let value, _) = LinearProgram.maximize(objective, subjectTo: homogeneous + box, variables: n),
-                   value.signum > 0 { return true }
-            }
-        }
-        return false
-    }
 
     /// The point of {a·y = b for the rows} nearest the origin in the metric G
     /// (y = G⁻¹Mᵀμ with MG⁻¹Mᵀμ = b), or nil when the rows are dependent.

@@ -84,4 +84,13 @@ public enum RadiusRatios {
         let whole = String(s.dropLast(digits))
         return frac.isEmpty ? whole : whole + "." + frac
     }
+
+    /// Eq. 4.15–4.17 for even n (all exact): the shell volume of the
+    /// cross-polytope's spheres over that of eSₙ's at ρ = 1,
+    /// (n^(n/2) − 1) / (((R/ρ)²_eS)^(n/2) − 1).
+    public static func shellVolumeRatio(evenN n: Int) -> Rational {
+        precondition(n >= 2 && n % 2 == 0)
+        let q = expandedSimplex(n)
+        return Rational(BigInt(n).power(n / 2) - BigInt(1)) / (q.power(n / 2)! - Rational(1))
+    }
 }

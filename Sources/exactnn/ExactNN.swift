@@ -31,6 +31,7 @@ struct ExactNN: ParsableCommand {
             TableCommand.self,
             Polarity.self,
             Symmetric.self,
+            AnnulusCommand.self,
             Balance.self,
             Rbp.self,
             Train.self,
