@@ -40,7 +40,7 @@ extension AnnulusClaims {
             }
         }
         t.notes = ["Each component is a union of convex pieces Rₛ ∩ {±fₛ > 0} of exact activation regions, joined when two share a point (exact LP); its certificate is a ray p + t·d inside one piece, checked independently by walking the network along the ray with exact breakpoints.",
-                   "Why (own argument after Johnson 2019 / Beise et al.): a first layer of rank < n makes f constant along a line; a bijective first layer maps the negative orthant of its units to one point, and a bounded component would need f to keep a sign on a closed curve around it that no width-≤n layer can carve; the dissertation cites [7, 10, 25] without a proof — its nearest numbered statement, Theorem 2.3.2 (Lu et al.), is about L¹ approximation, not decision sets."]
+                   "The dissertation states this with citations [7, 10, 25] and no proof; published proofs show that level sets of width-≤n networks have only unbounded components (Johnson 2019; Beise et al. for decision regions). Its nearest numbered statement, Theorem 2.3.2 (Lu et al.), is about L¹ approximation, not decision sets. The certificates here check instances exactly; they do not prove the theorem. The easy case is visible in them: a first layer of rank < n makes f constant along a line."]
         return .holds(if: ok, "\(9 * perCell) random networks, n = 1…3, 1–3 hidden layers of width ≤ n: no bounded component of either class; every component holds an exactly checked ray",
                       counterexample: firstBad ?? "a ray failed", details: [.table(t)])
     }
