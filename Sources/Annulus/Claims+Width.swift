@@ -123,14 +123,15 @@ extension AnnulusClaims {
         let shapes = try PlanarShapes.boundedComponents(of: witness)
         guard shapes.count == 1 else { return Finding(.refuted, "the witness lost its bounded component", counterexample: witness.description) }
         let pent = shapes[0]
-        let onTwoLines = pent.hull.filter { p in zip(witness.weights[0], witness.biases[0]).filter { w, b in (w[0] * p[0] + w[1] * p[1] + b).isZero }.count >= 2 }
+        let onTwoLines = pent.hull.filter { PlanarShapes.linesThrough($0, of: witness) >= 2 }
         var t = Table(title: "Bounded components of random 2-3-1 networks (integer weights in −r…r, every other net with f concave)",
                       columns: ["shape", "components"])
         for (k, v) in survey.shapes.sorted(by: { $0.key < $1.key }) { t.append([.text(k), .integer(v)]) }
-        t.notes = ["\(survey.networks) networks, \(survey.withBoundedComponent) with a bounded component; shapes from exact polygons (corners solve two rows exactly; convex iff the hull's area equals the pieces' total area).",
+        t.notes = ["\(survey.networks) networks, \(survey.withBoundedComponent) with a bounded component; \(survey.otherShapes) shapes other than convex quadrilaterals and hexagons, \(survey.otherShapesThroughACrossing) of them with a corner on a crossing of two ReLU lines; shapes from exact polygons (corners solve two rows exactly; convex iff the hull's area equals the pieces' total area).",
                    "Why 4 or 6 generically: on each activation region f is affine, so the boundary is straight there and turns only on ReLU lines. A closed curve crosses a line an even number of times and a convex one at most twice, so a generic boundary has 2 × (lines crossed) corners: 4 or 6 (crossing one line gives a 2-gon, impossible). A corner placed exactly on a crossing of two lines does two crossings at once, which makes 5 (or fewer) corners possible."]
         let otherShapes = survey.shapes.keys.filter { !["convex quadrilateral", "convex hexagon", "convex pentagon"].contains($0) }
         let ok = pent.convex && pent.corners == 5 && !onTwoLines.isEmpty && otherShapes.isEmpty
+            && survey.otherShapes == survey.otherShapesThroughACrossing
         let hullText = "[" + pent.hull.map { "(" + $0.map(\.description).joined(separator: ", ") + ")" }.joined(separator: ", ") + "]"
         return Finding(ok ? .erratum : .refuted,
                        "\(survey.networks) random nets: shapes \(survey.shapes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")); the witness 2-3-1 net has a convex pentagon \(hullText), its corner \(onTwoLines.map { "(" + $0.map(\.description).joined(separator: ", ") + ")" }.joined(separator: ", ")) on two ReLU lines",

@@ -49,6 +49,11 @@ public enum PlanarShapes {
         return shapes
     }
 
+    /// How many first-layer ReLU lines pass through the point.
+    public static func linesThrough(_ p: [Rational], of net: DecisionNet) -> Int {
+        zip(net.weights[0], net.biases[0]).filter { w, b in (w[0] * p[0] + w[1] * p[1] + b).isZero && !(w[0].isZero && w[1].isZero) }.count
+    }
+
     /// Corners of the bounded polygon {rows}, counter-clockwise.
     static func polygonCorners(_ rows: [LinearConstraint]) throws -> [[Rational]] {
         var set = Set<[Rational]>()
@@ -102,6 +107,10 @@ public struct ShapeSurvey: Sendable {
     /// The first network (smallest weight range first) with a shape other
     /// than a convex quadrilateral or hexagon, and that shape.
     public var counterexample: (net: DecisionNet, shape: PlanarShape)?
+    /// Shapes other than convex quadrilaterals and hexagons, and how many of
+    /// them have a corner on two ReLU lines (a non-generic boundary).
+    public var otherShapes = 0
+    public var otherShapesThroughACrossing = 0
 
     public static func run(ranges: [Int], perRange: Int, seed: UInt64) throws -> ShapeSurvey {
         var survey = ShapeSurvey()
@@ -120,9 +129,10 @@ public struct ShapeSurvey: Sendable {
                 if !shapes.isEmpty { survey.withBoundedComponent += 1 }
                 for s in shapes {
                     survey.shapes[s.description, default: 0] += 1
-                    if !(s.convex && (s.corners == 4 || s.corners == 6)), survey.counterexample == nil {
-                        survey.counterexample = (net, s)
-                    }
+                    guard !(s.convex && (s.corners == 4 || s.corners == 6)) else { continue }
+                    survey.otherShapes += 1
+                    if s.hull.contains(where: { PlanarShapes.linesThrough($0, of: net) >= 2 }) { survey.otherShapesThroughACrossing += 1 }
+                    if survey.counterexample == nil { survey.counterexample = (net, s) }
                 }
             }
         }
