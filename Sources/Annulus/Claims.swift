@@ -4,7 +4,7 @@ import ExactArithmetic
 /// Claims of chapter 4 of the dissertation (paper 002): circle vs annulus.
 public enum AnnulusClaims {
     public static let all: [Claim] = [crossPolytope, expandedSimplex, eq46, table41, eq413, eq417,
-                                      widthN, widthNPlusOne, firstLayer, shapes231]
+                                      widthN, widthNPlusOne, firstLayer, shapes231, table43]
 
     static func source(_ section: String, _ label: String) -> Source { Source(.localLinearity, section: section, label: label) }
 
