@@ -209,3 +209,28 @@ def shapes(figures, quick):
         "pentagon corners, witness net": len(hull),
         "verdict": "erratum",
     }
+
+
+# Table 4.2 as printed (dissertation lines 1380-1418): loss, leak, batch, normalize, successes.
+TABLE_42 = """MSE 0 1000 F 29|MSE 0 1000 T 37|MSE 0.1 1000 T 37|MSE 0 100 F 38|BCE 0 1000 F 42|MSE 0.01 1000 T 42|
+MSE 0 10 F 45|MSE 0.1 1000 F 47|BCE 0 10 F 47|BCE 0 100 F 48|MSE 0.01 1000 F 50|MSE 0 100 T 52|BCE 0.01 1000 F 53|
+BCE 0 1000 T 56|MSE 0.1 100 F 57|MSE 0.1 100 T 58|BCE 0.1 1000 F 59|BCE 0.01 1000 T 61|BCE 0 100 T 61|MSE 0 10 T 62|
+BCE 0.1 1000 T 63|MSE 0.01 100 T 64|MSE 0.01 100 F 64|BCE 0 10 T 69|BCE 0.1 100 T 73|BCE 0.01 100 F 74|BCE 0.1 100 F 74|
+BCE 0.01 100 T 82|BCE 0.01 10 F 83|MSE 0.1 10 F 84|BCE 0.1 10 F 84|MSE 0.01 10 F 85|MSE 0.01 10 T 88|BCE 0.1 10 T 90|
+BCE 0.01 10 T 91|MSE 0.1 10 T 94"""
+
+
+@oracle("annulus.table-4.3")
+def table43(figures, quick):
+    rows = [r.split() for r in TABLE_42.replace("\n", "").split("|")]
+    assert len({tuple(r[:4]) for r in rows}) == 36
+    factor = {"loss": 0, "leak": 1, "batch": 2, "normalize": 3}
+    out = {}
+    for name, levels in [("loss", ["MSE", "BCE"]), ("normalize", ["True", "False"]), ("leak", ["0", "0.01", "0.1"]),
+                         ("batch", ["10", "100", "1000"])]:
+        for level in levels:
+            key = level[0] if name == "normalize" else level
+            xs = [int(r[4]) for r in rows if r[factor[name]] == key]
+            out[f"mean successes, {name} = {level}"] = Fraction(sum(xs), len(xs))
+    out["verdict"] = "holds"
+    return out
