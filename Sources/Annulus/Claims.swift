@@ -145,7 +145,10 @@ public enum AnnulusClaims {
         id: "annulus.eq-4.17", source: source("§4.1.3", "eq. 4.15–4.17"),
         statement: "At inner radius 1, the shell volume between the spheres of the cross-polytope over that of the expanded simplex, (n^(n/2) − 1)/(((R/ρ)²_eS)^(n/2) − 1), approaches 2^(n/2).",
         expected: .erratum,
-        strength: .substantive("Read as asymptotic equivalence (the only sense of a limit equal to an n-dependent expression) it is off by a constant: the ratio is ~ 2^(n/2)/√e, since (2(n+1)/(n+2))^(n/2) → 2^(n/2)·e^(−1/2). The growth rate Θ(2^(n/2)) is right. Eq. 4.16 also drops the exponent n on the radius ratio, which eq. 4.17 then uses correctly."),
+        strength: .reading(Reading(printed: "\\lim_{n \\rightarrow \\infty} \\frac{V(n, R_{ho}) - V(n, 1)}{V(n, R_{eSn}) - V(n, 1)} = … = 2^{n/2}", line: 1342,
+                                   readAs: "asymptotic equivalence (a limit cannot equal an expression in n): the ratio over 2^(n/2) tends to 1",
+                                   alternative: "read as growth order Θ(2^(n/2)), as the conclusions (§4.3) put it, it holds"),
+                           "The ratio is ~ 2^(n/2)/√e, since (2(n+1)/(n+2))^(n/2) → 2^(n/2)·e^(−1/2): off by the constant √e. Eq. 4.16 also drops the exponent n on the radius ratio, which eq. 4.17 then uses correctly."),
         method: .exact
     ) { context in
         let sizes = context.quick ? [10, 100, 1000] : [10, 100, 1000, 4000]
