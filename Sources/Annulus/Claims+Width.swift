@@ -129,6 +129,12 @@ extension AnnulusClaims {
         for (k, v) in survey.shapes.sorted(by: { $0.key < $1.key }) { t.append([.text(k), .integer(v)]) }
         t.notes = ["\(survey.networks) networks, \(survey.withBoundedComponent) with a bounded component; \(survey.otherShapes) shapes other than convex quadrilaterals and hexagons, \(survey.otherShapesThroughACrossing) of them with a corner on a crossing of two ReLU lines; shapes from exact polygons (corners solve two rows exactly; convex iff the hull's area equals the pieces' total area).",
                    "Why 4 or 6 generically: on each activation region f is affine, so the boundary is straight there and turns only on ReLU lines. A closed curve crosses a line an even number of times and a convex one at most twice, so a generic boundary has 2 × (lines crossed) corners: 4 or 6 (crossing one line gives a 2-gon, impossible). A corner placed exactly on a crossing of two lines does two crossings at once, which makes 5 (or fewer) corners possible."]
+        if !context.quick {
+            let unit = try ShapeSurvey.unitWeightConcave()
+            t.notes.append("Exhaustive, all 19 683 networks f = 1 − ΣReLU(ℓᵢ) with line weights and biases in {−1, 0, 1}: "
+                + unit.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                + " — no pentagon in this unit-weight family; the smallest pentagon found (the witness) has weights in −2…2.")
+        }
         let otherShapes = survey.shapes.keys.filter { !["convex quadrilateral", "convex hexagon", "convex pentagon"].contains($0) }
         let ok = pent.convex && pent.corners == 5 && !onTwoLines.isEmpty && otherShapes.isEmpty
             && survey.otherShapes == survey.otherShapesThroughACrossing

@@ -142,3 +142,21 @@ public struct ShapeSurvey: Sendable {
     public var claimHolds: Bool { counterexample == nil }
 }
 
+extension ShapeSurvey {
+    /// Every network f = 1 − Σᵢ ReLU(ℓᵢ) with the three lines' weights and
+    /// biases in {−1, 0, 1} (3⁹ = 19 683 networks): shape → count.
+    public static func unitWeightConcave() throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for code in 0..<19_683 {
+            var c = code, w: [[Rational]] = [], b: [Rational] = []
+            for _ in 0..<3 {
+                var row: [Rational] = []
+                for _ in 0..<2 { row.append(Rational(c % 3 - 1)); c /= 3 }
+                w.append(row); b.append(Rational(c % 3 - 1)); c /= 3
+            }
+            let net = try DecisionNet(weights: [w, [[-1, -1, -1]]], biases: [b, [1]])
+            for s in try PlanarShapes.boundedComponents(of: net) { counts[s.description, default: 0] += 1 }
+        }
+        return counts
+    }
+}
