@@ -164,3 +164,38 @@ def theorem_6(figures, quick):
     return {"K(C=[1,2],A0=[1,0],B0=[0,1])": Fraction(int(k0.p), int(k0.q)),
             "f(C=[1,2],A0=[1,0],B0=[0,1])": Certified(mpmath.re(roots[0])),
             "verdict": "holds" if conserved and len(roots) == 1 else "refuted"}
+
+
+@oracle("rbp.theorem-1")
+def theorem_1(figures, quick):
+    """Integrates dx/dt = Q(x) numerically (RK4 in floats, step 1/1000, t ≤ 40): the limit is the exact
+    root the path ends next to, or ±inf once |x| passes 10⁸."""
+    out = {}
+    for name, q, roots, starts in [("x^2-1", lambda x: x * x - 1, [-1, 1], [0, -3, 2, Fraction(-1, 2)]),
+                                   ("-x^3+x", lambda x: -x ** 3 + x, [-1, 0, 1], [Fraction(1, 2), -5, Fraction(-1, 3), 4])]:
+        for s0 in starts:
+            x, h, outcome = float(s0), 1e-3, None
+            for _ in range(40000):
+                k1 = q(x); k2 = q(x + h / 2 * k1); k3 = q(x + h / 2 * k2); k4 = q(x + h * k3)
+                x += h / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
+                if abs(x) > 1e8:
+                    outcome = "+inf" if x > 0 else "-inf"
+                    break
+            if outcome is None:
+                outcome = str(min(roots, key=lambda r: abs(r - x)))
+                assert abs(float(outcome) - x) < 1e-6, (name, s0, x)
+            text = str(s0) if not isinstance(s0, Fraction) or s0.denominator != 1 else str(s0.numerator)
+            out[f"limit(Q={name},x0={text})"] = outcome
+    out["verdict"] = "holds"
+    return out
+
+
+@oracle("rbp.eq-113")
+def equation_113(figures, quick):
+    """Eq. 113 without f′: F1 = c1(γ − δa2a1^μ), F2 = a1^μ(α − βa2a1^μ). A reduced Gröbner basis {1} means no common
+    zero, even over ℂ."""
+    a1, a2 = sp.symbols("a1 a2")
+    mu, alpha, beta, gamma, delta, c1 = 2, 1, 2, 3, 1, 1
+    u = a2 * a1 ** mu
+    basis = sp.groebner([c1 * (gamma - delta * u), a1 ** mu * (alpha - beta * u)], a1, a2, order="lex")
+    return {"no_fixed_point(mu=2,alpha=1,beta=2,gamma=3,delta=1,c1=1)": list(basis.exprs) == [1], "verdict": "holds"}
