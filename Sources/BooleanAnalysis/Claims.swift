@@ -323,15 +323,17 @@ public enum BooleanClaims {
         expected: .holds, method: .exact
     ) { context in
         let cases = context.quick ? [(2, 1), (2, 2), (3, 2), (2, 3)] : [(2, 1), (2, 2), (3, 2), (2, 3), (4, 2), (3, 3), (2, 5)]
-        var ok = true, rows: [String] = []
+        var ok = true, rows: [String] = [], changes: [Rational: [String]] = [:]
         for (w, l) in cases {
             for alpha in [Rational(0), Rational(1, 10)] {
                 let z = try DeepZigzag(width: w, depth: l, alpha: alpha)
                 ok = ok && z.gridSignChanges == z.cellCount
+                changes[alpha, default: []].append("w=\(w),l=\(l):\(z.gridSignChanges)")
             }
             rows.append("w=\(w),l=\(l): \(try DeepZigzag(width: w, depth: l, alpha: 0).gridSignChanges)")
         }
-        return .holds(if: ok, "sign changes on the grid i/wˡ, α ∈ {0, 1/10}: " + rows.joined(separator: " "), counterexample: rows.joined(separator: " "))
+        return .holds(if: ok, "sign changes on the grid i/wˡ, α ∈ {0, 1/10}: " + rows.joined(separator: " "), counterexample: rows.joined(separator: " "),
+                      figures: [.list("grid_sign_changes(alpha=0)", changes[0] ?? []), .list("grid_sign_changes(alpha=1/10)", changes[Rational(1, 10)] ?? [])])
     }
 
     static let theorem334 = Claim(
@@ -386,13 +388,15 @@ public enum BooleanClaims {
             (P(o: [1, 1], w: [0, 0], b: [-1, -1], c: 0), 4),                        // all nodes off, c = 0
             (P(o: [1, 1], w: [-1, 1], b: [2, 2], c: -4), 4),                        // c = −b₁o₁ − b₂o₂, w₁ = −o₂w₂/o₁
         ]
-        var rows: [String] = [], ok = true
+        var rows: [String] = [], ok = true, losses: [Rational] = [], gradients: [String] = []
         for (p, loss) in members {
             let r = TinyNetworks.xorLoss(p)
             ok = ok && r.loss == loss && r.gradient.allSatisfy(\.isZero)
             rows.append("loss \(r.loss), |∇| = 0: \(r.gradient.allSatisfy(\.isZero))")
+            losses.append(r.loss); gradients.append("[" + r.gradient.map(\.description).joined(separator: ", ") + "]")
         }
-        return .holds(if: ok, rows.joined(separator: "; "), counterexample: rows.joined(separator: "; "))
+        return .holds(if: ok, rows.joined(separator: "; "), counterexample: rows.joined(separator: "; "),
+                      figures: [.list("loss(members 1…4)", losses), .list("gradient(members 1…4)", gradients)])
     }
 
     /// The iterative case list of §3.3.1: 2 cases for w₁, 2i − 2 for wᵢ (only i − 1 of them tie-free).

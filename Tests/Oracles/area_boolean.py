@@ -425,3 +425,48 @@ def matrix_a15(figures, quick):
 def exact_row(row):
     from oracle_kit import exact_text
     return exact_text(list(row))
+
+
+@oracle("boolean.table-3.2")
+def table_32(figures, quick):
+    """Eq. 3.25 in SymPy: L = Σ m (y − Σ oᵢ max(wᵢx + bᵢ, 0) − c)² over x = −1, 0 (weight 2), 1 with targets
+    −1, 1, −1, differentiated symbolically (no member sits on a kink, so the derivative is the ordinary one)."""
+    import sympy as sp
+    o1, o2, w1, w2, b1, b2, c = params = sp.symbols("o1 o2 w1 w2 b1 b2 c")
+    loss = sum(m * (y - o1 * sp.Max(w1 * x + b1, 0) - o2 * sp.Max(w2 * x + b2, 0) - c) ** 2
+               for x, y, m in [(-1, -1, 1), (0, 1, 2), (1, -1, 1)])
+    members = [([-2, -2], [-2, 2], [-1, -1], 1), ([1, -1], [0, -2], [-1, sp.Rational(-2, 3)], sp.Rational(1, 3)),
+               ([1, 1], [0, 0], [-1, -1], 0), ([1, 1], [-1, 1], [2, 2], -4)]
+    losses, gradients = [], []
+    for o, w, b, cc in members:
+        at = dict(zip(params, o + w + b + [cc]))
+        for x in (-1, 0, 1):
+            assert all((wi * x + bi) != 0 for wi, bi in zip(w, b))
+        value = loss.subs(at)
+        losses.append(Fraction(int(sp.fraction(value)[0]), int(sp.fraction(value)[1])))
+        gradients.append("[" + ", ".join(str(sp.diff(loss, p).subs(at)) for p in params) + "]")
+    ok = losses == [0, Fraction(8, 3), 4, 4] and all(g == "[0, 0, 0, 0, 0, 0, 0]" for g in gradients)
+    return {"loss(members 1…4)": losses, "gradient(members 1…4)": gradients, "verdict": "holds" if ok else "refuted"}
+
+
+@oracle("boolean.theorem-3.3.3")
+def theorem_333(figures, quick):
+    """T: the zigzag through (i/w, i mod 2), i = 0…w (what the width-w layer computes on [0, 1] for any α);
+    v = T^l − ½ evaluated on the grid i/wˡ by composing the interpolant itself, and its sign changes counted."""
+    cases = [(2, 1), (2, 2), (3, 2), (2, 3)] + ([] if quick else [(4, 2), (3, 3), (2, 5)])
+
+    def zigzag(w, x):
+        k = min(int(x * w), w - 1)
+        t = x * w - k
+        return (k % 2) + t * ((k + 1) % 2 - k % 2)
+    rows = []
+    for w, l in cases:
+        values = []
+        for i in range(w ** l + 1):
+            x = Fraction(i, w ** l)
+            for _ in range(l):
+                x = zigzag(w, x)
+            values.append(x - Fraction(1, 2))
+        rows.append(f"w={w},l={l}:{sum(1 for a, b in zip(values, values[1:]) if (a > 0) != (b > 0))}")
+    ok = all(r.endswith(f":{w ** l}") for r, (w, l) in zip(rows, cases))
+    return {"grid_sign_changes(alpha=0)": rows, "grid_sign_changes(alpha=1/10)": rows, "verdict": "holds" if ok else "refuted"}
