@@ -163,7 +163,8 @@ public enum SymmetricClaims {
             let r = try StabilityRun.run(f)
             ok = ok && r.withinBounds
             let key = "f=\(f)"  // f's labels at weights 0…n, e.g. +-+ (parity, n = 2)
-            figures += [.exact("h(\(key))", r.h), .exact("update_bound(\(key))", r.updateBound), .integer("updates(\(key))", r.updates)]
+            // n ≤ 3: at n = 4 the exact SGD's dyadic denominators outgrow a Python re-run.
+            if f.n <= 3 { figures += [.exact("h(\(key))", r.h), .exact("update_bound(\(key))", r.updateBound), .integer("updates(\(key))", r.updates)] }
             t.append([.integer(f.n), .text(f.description), .exact(r.h.description), .integer(r.updates),
                       .exact(r.updateBound.decimal(digits: 1).text),
                       .measured(Double(r.maxMoveSquared / r.moveBoundSquared)),
