@@ -114,7 +114,7 @@ public enum AnnulusClaims {
         let finding = exactOK && bad == [4] ? Finding(.erratum, summary, details: [.table(t)], correction: "n = 4: 0.65 (√(5/12) = 0.64549…)")
                                             : Finding(.refuted, summary, details: [.table(t)], counterexample: "entries n = \(bad)")
         return finding.with(figures: RadiusRatios.printedTable41.map { KeyFigure.exact("ρ², R = 1, n = \($0.n)", 1 / RadiusRatios.expandedSimplex($0.n)) }
-                            + [KeyFigure(.init("ρ to 2 digits, n = 4"), .certified(RadiusRatios.sqrtRounded(Rational(5, 12), digits: 2)))])
+                            + [KeyFigure("ρ to 2 digits, n = 4", .certified(RadiusRatios.sqrtRounded(Rational(5, 12), digits: 2)))])
     }
 
     static let eq413 = Claim(

@@ -49,14 +49,6 @@ public struct DecisionNet: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The same network with output negated: its decision set is {f < 0}.
-    public var negated: DecisionNet {
-        var w = weights, b = biases
-        w[w.count - 1] = w[w.count - 1].map { $0.map { -$0 } }
-        b[b.count - 1] = b[b.count - 1].map { -$0 }
-        return try! DecisionNet(weights: w, biases: b)
-    }
-
     public var description: String {
         func vec(_ v: [Rational]) -> String { "[" + v.map(\.description).joined(separator: ", ") + "]" }
         return zip(weights, biases).map { w, b in "W=" + "[" + w.map(vec).joined(separator: ", ") + "] b=" + vec(b) }.joined(separator: "; ")
