@@ -4,7 +4,7 @@ import ExactArithmetic
 /// Claims of chapter 4 of the dissertation (paper 002): circle vs annulus.
 public enum AnnulusClaims {
     public static let all: [Claim] = [crossPolytope, expandedSimplex, eq46, table41, eq413, eq417,
-                                      widthN, widthNPlusOne, firstLayer, shapes231, table43]
+                                      widthN, widthNPlusOne, firstLayer, shapes231, table43, thresholds]
 
     static func source(_ section: String, _ label: String) -> Source { Source(.localLinearity, section: section, label: label) }
 
@@ -167,5 +167,29 @@ public enum AnnulusClaims {
                        correction: ok ? "the ratio is asymptotically 2^(n/2)/√e (Θ(2^(n/2)) as the conclusions say)" : nil,
                        figures: [KeyFigure("shell ratio / 2^(n/2), n = 100", .certified(((RadiusRatios.shellVolumeRatio(evenN: 100)) / Rational(BigInt(1) << 50)).decimal(digits: 20).text)),
                                  .exact("shell ratio, n = 10", RadiusRatios.shellVolumeRatio(evenN: 10))])
+    }
+
+    static let thresholds = Claim(
+        id: "annulus.section-4.1.1-thresholds", source: source("§4.1.1", "after eq. 4.2: r₂ ≥ 1.15·r₁ (hexagon), r₂ ≥ 1.41·r₁ (square)"),
+        statement: "The two-dimensional circle vs annulus problem is solvable by the hexagon solution when r₂ ≥ 1.15·r₁ and by the square solution when r₂ ≥ 1.41·r₁.",
+        expected: .erratum,
+        strength: .typographical("The thresholds are √(4/3) = 1.1547… and √2 = 1.4142…, rounded down: a lower bound rounded down is no longer sufficient, and at the exact value the inscribed circle touches the boundary, so the bound is strict.", transcriptionSlip: false),
+        method: .exact
+    ) { _ in
+        // The regular polygon's (R/ρ)² from the exact network geometry of claim eq-4.12 / eq-4.5 (n = 2).
+        let hexagon = RadiusRatios.expandedSimplex(2), square = RadiusRatios.crossPolytope(2)
+        let printedHex = Rational(115, 100), printedSquare = Rational(141, 100)
+        // Separation needs (r₂/r₁)² > (R/ρ)²: the printed ratios squared fall short.
+        let hexFails = printedHex * printedHex < hexagon, squareFails = printedSquare * printedSquare < square
+        var t = Table(title: "§4.1.1's thresholds against the exact ones (n = 2)", columns: ["solution", "(R/ρ)² exact", "threshold r₂/r₁", "printed", "printed²", "separates at the printed ratio"])
+        t.append([.text("hexagon"), .exact(hexagon.description), .certified(RadiusRatios.sqrtDecimal(hexagon, digits: 6) + "…"), .text("1.15"), .exact((printedHex * printedHex).description), .flag(!hexFails)])
+        t.append([.text("square"), .exact(square.description), .certified(RadiusRatios.sqrtDecimal(square, digits: 6) + "…"), .text("1.41"), .exact((printedSquare * printedSquare).description), .flag(!squareFails)])
+        t.notes = ["With the polygon scaled to end exactly at the shell (R = r₂), the disk of radius r₁ lies in the open decision set iff r₁ < ρ, i.e. (r₂/r₁)² > (R/ρ)²; any other scaling only makes one side worse."]
+        let ok = hexFails && squareFails
+        return Finding(ok ? .erratum : .refuted,
+                       "at r₂ = 1.15·r₁ the hexagon cannot separate ((1.15)² = 529/400 < 4/3), at r₂ = 1.41·r₁ the square cannot ((1.41)² = 19881/10000 < 2); the exact conditions are r₂ > (2/√3)·r₁ and r₂ > √2·r₁",
+                       details: [.table(t)], counterexample: ok ? nil : "a printed threshold suffices",
+                       correction: ok ? "solvable by the hexagon iff r₂ > (2/√3)·r₁ ≈ 1.1547·r₁, by the square iff r₂ > √2·r₁ ≈ 1.4142·r₁ (strict)" : nil,
+                       figures: [.exact("(1.15)² − (R/ρ)² hexagon", printedHex * printedHex - hexagon), .exact("(1.41)² − (R/ρ)² square", printedSquare * printedSquare - square)])
     }
 }

@@ -116,6 +116,7 @@ extension Catalog {
         "annulus.width-n-plus-one-sufficient": .experiment("annulus.table-4.2", "width-3 networks trained on circle vs annulus"),
         "annulus.conclusion-one-wide-layer": .none("a statement about architectures, decided exactly by ray certificates"),
         "annulus.shapes-2-3-1": .experiment("annulus.table-4.2", "the shapes trained 2-3-1 networks draw lie in the same family"),
+        "annulus.section-4.1.1-thresholds": .none("exact thresholds of two regular polygons"),
         "annulus.table-4.3": .experiment("annulus.table-4.2", "the measured per-factor averages beside the printed ones"),
     ]
 }

@@ -234,3 +234,14 @@ def table43(figures, quick):
             out[f"mean successes, {name} = {level}"] = Fraction(sum(xs), len(xs))
     out["verdict"] = "holds"
     return out
+
+
+@oracle("annulus.section-4.1.1-thresholds")
+def thresholds(figures, quick):
+    r2_hex, dists, _ = expanded_simplex(2)
+    r2_sq, rho_sq, _ = cross_polytope(2)
+    return {
+        "(1.15)² − (R/ρ)² hexagon": Fraction(115, 100) ** 2 - r2_hex / dists[0],
+        "(1.41)² − (R/ρ)² square": Fraction(141, 100) ** 2 - r2_sq / rho_sq,
+        "verdict": "erratum",
+    }
