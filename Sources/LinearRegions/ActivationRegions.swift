@@ -99,6 +99,7 @@ extension ReLUNetwork {
                 return try refine(IntervalCell(lo: -b, hi: b), faces: faces, domain: domain, threads: threads)
             }
             if d == 2 {
+                if let fast = try? PlaneFastPath.regions(self, box: b, threads: threads) { return fast }
                 let square = PolygonCell(vertices: [[-b, -b], [b, -b], [b, b], [-b, b]])
                 return try refine(square, faces: faces, domain: domain, threads: threads)
             }
