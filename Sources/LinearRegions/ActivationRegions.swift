@@ -86,6 +86,13 @@ extension ReLUNetwork {
     /// **Edge cases:** d above ``RegionLimits/maximumDimension``, B ≤ 0 or more
     /// than ``RegionLimits/maximumRegions`` cells throw ``NetworkError``.
     public func activationRegions(on domain: RegionDomain, threads: Int = Cores.available) throws -> RegionPartition {
+        try activationRegions(on: domain, threads: threads, engine: .automatic)
+    }
+
+    /// Which cells to cut with; tests compare the three on the same networks.
+    enum Engine { case automatic, rational, linearProgramming }
+
+    func activationRegions(on domain: RegionDomain, threads: Int, engine: Engine) throws -> RegionPartition {
         let d = inputDimension
         guard d <= RegionLimits.maximumDimension else {
             throw NetworkError("input dimension \(d) is above \(RegionLimits.maximumDimension), the largest enumerated")
@@ -95,11 +102,13 @@ extension ReLUNetwork {
         case .box(let b):
             guard b.signum > 0 else { throw NetworkError("the box half-width must be positive, got \(b)") }
             let faces = coordinates.flatMap { x in [AffineFunction(x.a, b), AffineFunction((-x).a, b)] }
-            if d == 1 {
+            if d == 1 && engine != .linearProgramming {
                 return try refine(IntervalCell(lo: -b, hi: b), faces: faces, domain: domain, threads: threads)
             }
-            if d == 2 {
-                if let fast = try? PlaneFastPath.regions(self, box: b, threads: threads) { return fast }
+            if d == 2 && engine != .linearProgramming {
+                if engine == .automatic {
+                    do { return try PlaneFastPath.regions(self, box: b, threads: threads) } catch is PlaneFastPath.Overflow {}
+                }
                 let square = PolygonCell(vertices: [[-b, -b], [b, -b], [b, b], [-b, b]])
                 return try refine(square, faces: faces, domain: domain, threads: threads)
             }
