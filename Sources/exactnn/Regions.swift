@@ -22,9 +22,9 @@ struct Regions: ParsableCommand {
 
         Examples:
           exactnn regions --network xor.json --box 2 --regions
-          exactnn regions --network net.safetensors --whole-space
-          exactnn regions --network net.json --box 3 --svg partition.svg
-          exactnn regions --network net.json --box 3 --sample 400 --grid
+          exactnn regions --network xor.json --whole-space --format json
+          exactnn regions --network xor.json --box 3 --svg partition.svg
+          exactnn regions --network xor.json --box 3 --sample 400 --grid
         """
     )
 
