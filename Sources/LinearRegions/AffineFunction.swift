@@ -31,6 +31,20 @@ public struct AffineFunction: Sendable, Hashable {
         return s
     }
 
+    /// `2x₁ − x₂ + 1/2`, `−1`, `0`: for prose and summaries.
+    public var linearText: String {
+        let subscripts = ["₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
+        var s = ""
+        for (j, c) in a.enumerated() where !c.isZero {
+            let magnitude = c.magnitude == Rational(1) ? "" : c.magnitude.description
+            s += (s.isEmpty ? (c.signum < 0 ? "−" : "") : (c.signum < 0 ? " − " : " + ")) + magnitude + "x" + (j < 9 ? subscripts[j] : "_\(j + 1)")
+        }
+        if !b.isZero || s.isEmpty {
+            s += s.isEmpty ? (b.signum < 0 ? "−" + b.magnitude.description : b.description) : (b.signum < 0 ? " − " : " + ") + b.magnitude.description
+        }
+        return s
+    }
+
     public static prefix func - (f: AffineFunction) -> AffineFunction { AffineFunction(f.a.map { -$0 }, -f.b) }
 
     public func scaled(by k: Rational) -> AffineFunction {
