@@ -5,7 +5,7 @@ import ExactArithmetic
 /// the catalog. Counts are exact region enumerations (see
 /// ``ReLUNetwork/activationRegions(on:threads:)``).
 public enum RegionClaims {
-    public static let all: [Claim] = [arrangementBound, upperBound, lowerBound, xorPieces, xorTropical, figure51, tropicalForm, sampling]
+    public static let all: [Claim] = [arrangementBound, upperBound, lowerBound, linearization, xorPieces, xorTropical, figure51, tropicalForm, sampling]
 
     static func source(_ section: String, _ label: String) -> Source { Source(.localLinearity, section: section, label: label) }
 
@@ -117,6 +117,32 @@ public enum RegionClaims {
         return Finding.holds(if: bad.isEmpty, "the exact folding construction reaches eq. 2.27 exactly on [-1/2,1/2]^d for every size checked (\(cases.count) architectures)",
                              counterexample: bad.joined(separator: "; "), details: [.table(t), .text("Each folding layer has n units per input coordinate, ReLU(t − k/n); the next layer reads the sawtooth n·h₀ + Σ (−1)^k 2n·h_k, which maps each of n intervals onto [0, 1]; the last hidden layer's hyperplanes are tangents to a circle inside the unit cube (general position). The count is also the number of affine pieces: no two regions share a map.")],
                              figures: [.list("folding construction regions, cases (d, n, folds, N_L) = \(cases.map { "(\($0.d),\($0.n),\($0.folds),\($0.last))" }.joined(separator: " "))", counts)])
+    }
+
+    // MARK: eq. 5.7
+
+    static let linearization = Claim(
+        id: "regions.eq-5.7",
+        source: source("§5.1", "eq. 5.7"),
+        statement: "Near x₀ a network is approximated by v(x₀) + J_v(x₀)·x.",
+        expected: .erratum,
+        strength: .typographical("the increment x − x₀ is printed as x; with x − x₀ the linearization is exact on x₀'s region for a ReLU network.", transcriptionSlip: false),
+        method: .exact
+    ) { _ in
+        // The XOR network on region 11 (x₁ + x₂ > 0): x₀ = (1, 1), x = (1, 2), both inside.
+        let net = ChapterFive.xor
+        let x0 = [Rational(1), Rational(1)], x = [Rational(1), Rational(2)]
+        let p = try net.activationRegions(on: .wholeSpace, threads: 2)
+        guard let region = p.regions.first(where: { $0.pattern == net.pattern(at: x0) }) else { throw NetworkError("no region at x₀") }
+        let j = region.map.jacobian[0]
+        let v0 = net.evaluate(x0)[0], v = net.evaluate(x)[0]
+        let printed = v0 + zip(j, x).reduce(Rational()) { $0 + $1.0 * $1.1 }
+        let corrected = v0 + zip(j, zip(x, x0)).reduce(Rational()) { $0 + $1.0 * ($1.1.0 - $1.1.1) }
+        let verdict: Verdict = printed == v ? .holds : (corrected == v ? .erratum : .refuted)
+        return Finding(verdict, "XOR network, x₀ = (1, 1), x = (1, 2) in the same region: v(x) = \(v), printed v(x₀) + J·x = \(printed), v(x₀) + J·(x − x₀) = \(corrected)",
+                       correction: "v(x) ≈ v(x₀) + J_v(x₀)(x − x₀), with equality on x₀'s activation region for a ReLU network.",
+                       figures: [.exact("XOR v(1, 2)", v), .exact("printed eq. 5.7 at x0 = (1, 1), x = (1, 2)", printed),
+                                 .exact("corrected eq. 5.7 at x0 = (1, 1), x = (1, 2)", corrected)])
     }
 
     // MARK: eq. 5.14

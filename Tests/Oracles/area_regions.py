@@ -252,3 +252,12 @@ def sampling(figures, quick):
         hits.append(len(hit))
     return {"regions of random 2-16-16-1 (seed 1) on [-3,3]^2": len(found),
             f"regions hit by p×p cell-centre grids, p = {', '.join(map(str, sides))}": hits, "verdict": "remark"}
+
+
+@oracle("regions.eq-5.7")
+def eq_57(figures, quick):
+    # XOR on x1 + x2 > 0 is -(x1 + x2): v(1, 1) = -2, J = (-1, -1), v(1, 2) = -3.
+    v0, j = Fraction(-2), (Fraction(-1), Fraction(-1))
+    x0, x = (1, 1), (1, 2)
+    return {"XOR v(1, 2)": Fraction(-3), "printed eq. 5.7 at x0 = (1, 1), x = (1, 2)": v0 + sum(a * b for a, b in zip(j, x)),
+            "corrected eq. 5.7 at x0 = (1, 1), x = (1, 2)": v0 + sum(a * (b - c) for a, b, c in zip(j, x, x0)), "verdict": "erratum"}
