@@ -115,7 +115,7 @@ public enum RegionClaims {
             t.append([.integer(c.d), .text(n.architecture), .integer(p.regions.count), .exact(bound.description), .integer(p.affinePieces)])
         }
         return Finding.holds(if: bad.isEmpty, "the exact folding construction reaches eq. 2.27 exactly on [-1/2,1/2]^d for every size checked (\(cases.count) architectures)",
-                             counterexample: bad.joined(separator: "; "), details: [.table(t), .text("Each folding layer has n units per input coordinate, ReLU(t − k/n); the next layer reads the sawtooth n·h₀ + Σ (−1)^k 2n·h_k, which maps each of n intervals onto [0, 1]; the last hidden layer's hyperplanes are tangents to a circle inside the unit cube (general position). Affine pieces are fewer than regions: the linear regions of eq. 2.27's count are activation regions here, and regions where the last hidden layer is off share the map 0.")],
+                             counterexample: bad.joined(separator: "; "), details: [.table(t), .text("Each folding layer has n units per input coordinate, ReLU(t − k/n); the next layer reads the sawtooth n·h₀ + Σ (−1)^k 2n·h_k, which maps each of n intervals onto [0, 1]; the last hidden layer's hyperplanes are tangents to a circle inside the unit cube (general position). Counts are activation regions, which §5.2 identifies with linear regions; the distinct affine maps are fewer because the regions where the whole last hidden layer is off share the map 0 (they lie in different cells and are not adjacent, so as connected linear pieces they stay distinct).")],
                              figures: [.list("folding construction regions, cases (d, n, folds, N_L) = \(cases.map { "(\($0.d),\($0.n),\($0.folds),\($0.last))" }.joined(separator: " "))", counts)])
     }
 
