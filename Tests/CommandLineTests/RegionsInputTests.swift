@@ -29,7 +29,7 @@ import Testing
         ("h.safetensors", safetensors(weights: [.infinity, 1]), [], "infinite"),
         ("i.json", Data(#"{"layers": [{"weight": [[1,1,1,1,1,1,1,1,1]], "bias": [0]}]}"#.utf8), [], "input dimension 9"),
         ("j.json", Data(#"{"layers": [{"weight": [[1]], "bias": [0]}]}"#.utf8), ["--svg", "x.svg"], "--svg needs a network with 2 inputs"),
-        ("k.json", Data(#"{"layers": [{"weight": [[1]], "bias": [0]}]}"#.utf8), ["--box", "-1"], "--box must be a positive"),
+        ("k.json", Data(#"{"layers": [{"weight": [[1]], "bias": [0]}]}"#.utf8), ["--box", "0"], "--box must be a positive"),
         ("l.json", Data(#"[1, 2]"#.utf8), [], "must be a JSON object"),
     ]
 
