@@ -68,7 +68,7 @@ public enum RegionLimits {
     /// Largest input dimension enumerated (LP cost grows with d and faces).
     public static let maximumDimension = 8
     /// Enumeration stops with an error past this many cells in any layer.
-    public static let maximumRegions = 2_000_000
+    public static let maximumRegions = 1_000_000
 }
 
 extension ReLUNetwork {

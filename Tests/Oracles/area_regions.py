@@ -240,7 +240,7 @@ def sampling(figures, quick):
     found = ref.regions(layers, Fraction(0), Fraction(3))
     by_pattern = {pattern: polygon for polygon, pattern, _ in found}
     hits = []
-    sides = [10, 30] if quick else [10, 30, 100, 300]
+    sides = [10, 30] if quick else [10, 30, 100]
     for p in sides:
         hit = set()
         for i in range(p):
