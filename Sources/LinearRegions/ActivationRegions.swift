@@ -28,7 +28,8 @@ public struct ActivationRegion: Sendable {
     public let faces: [AffineFunction]
     /// A rational point in the open interior.
     public let interiorPoint: [Rational]
-    /// d ≤ 2 on a box: the exact vertices (counter-clockwise for d = 2).
+    /// d ≤ 2: the exact vertices (counter-clockwise for d = 2); on the whole
+    /// space only the finite ones of an unbounded region.
     public let vertices: [[Rational]]?
     /// d ≤ 2 on a box: the exact length or area.
     public let measure: Rational?
@@ -143,7 +144,10 @@ extension ReLUNetwork {
             var vertices: [[Rational]]?, measure: Rational?, bounded: Bool?
             if let p = piece.cell as? PolygonCell { vertices = p.vertices; measure = p.area }
             if let s = piece.cell as? IntervalCell { vertices = [[s.lo], [s.hi]]; measure = s.hi - s.lo }
-            if domain == .wholeSpace, let h = piece.cell as? PolyhedronCell { bounded = h.isBounded }
+            if domain == .wholeSpace, let h = piece.cell as? PolyhedronCell {
+                bounded = h.isBounded
+                if d <= 2 { vertices = h.finiteVertices }
+            }
             return ActivationRegion(pattern: piece.pattern, map: map, faces: piece.faces, interiorPoint: piece.cell.interiorPoint,
                                     vertices: vertices, measure: measure, isBounded: bounded)
         }

@@ -112,6 +112,39 @@ struct PolyhedronCell: RegionCell {
         return x
     }
 
+    /// d ≤ 2: the finite vertices of the closed polyhedron (counter-clockwise
+    /// for d = 2), from pairs of face lines whose meeting point satisfies every
+    /// face. Unbounded regions list only their finite vertices (a strip has none).
+    var finiteVertices: [[Rational]] {
+        if dimension == 1 {
+            return faces.filter { !$0.isConstant }.map { [-$0.b / $0.a[0]] }
+                .filter { p in faces.allSatisfy { $0.value(at: p).signum >= 0 } }
+                .reduce(into: [[Rational]]()) { if !$0.contains($1) { $0.append($1) } }
+                .sorted { $0[0] < $1[0] }
+        }
+        guard dimension == 2 else { return [] }
+        var points: [[Rational]] = []
+        for i in faces.indices {
+            for j in faces.indices where j > i {
+                let (f, g) = (faces[i], faces[j])
+                let det = f.a[0] * g.a[1] - f.a[1] * g.a[0]
+                guard !det.isZero else { continue }
+                let p = [(f.a[1] * g.b - g.a[1] * f.b) / det, (g.a[0] * f.b - f.a[0] * g.b) / det]
+                if !points.contains(p), faces.allSatisfy({ $0.value(at: p).signum >= 0 }) { points.append(p) }
+            }
+        }
+        guard points.count > 2 else { return points }
+        // Exact counter-clockwise order about the vertex average.
+        let n = Rational(points.count)
+        let c = [points.reduce(Rational()) { $0 + $1[0] } / n, points.reduce(Rational()) { $0 + $1[1] } / n]
+        func half(_ v: [Rational]) -> Int { v[1].signum > 0 || (v[1].isZero && v[0].signum > 0) ? 0 : 1 }
+        return points.sorted { p, q in
+            let u = [p[0] - c[0], p[1] - c[1]], v = [q[0] - c[0], q[1] - c[1]]
+            if half(u) != half(v) { return half(u) < half(v) }
+            return (u[0] * v[1] - u[1] * v[0]).signum > 0
+        }
+    }
+
     /// Whether the closed polyhedron is bounded: every ±x_j has a finite maximum.
     var isBounded: Bool {
         let closed = faces.map { LinearConstraint($0.a, .greaterOrEqual, -$0.b) }

@@ -100,17 +100,16 @@ enum RegionTables {
 
     static func regions(_ p: RegionPartition) -> Table {
         var columns = ["#", "pattern", "affine map J·x + c", "interior point"]
-        let geometric = p.regions.first?.vertices != nil
-        if geometric { columns += ["vertices", p.network.inputDimension == 1 ? "length" : "area"] }
+        let geometric = p.regions.first?.vertices != nil, measured = p.regions.first?.measure != nil
+        if geometric { columns.append("vertices") }
+        if measured { columns.append(p.network.inputDimension == 1 ? "length" : "area") }
         if p.boundedCount != nil { columns.append("bounded") }
         var t = Table(title: "Regions", columns: columns)
         for (i, r) in p.regions.enumerated() {
             var row: [Cell] = [.integer(i + 1), .text(r.patternText(widths: p.hiddenWidths)), .exact(r.map.description),
                                .exact("(" + r.interiorPoint.map(\.description).joined(separator: ", ") + ")")]
-            if geometric {
-                row.append(.exact(r.vertices!.map { "(" + $0.map(\.description).joined(separator: ", ") + ")" }.joined(separator: " ")))
-                row.append(.exact(r.measure!.description))
-            }
+            if geometric { row.append(.exact((r.vertices ?? []).map { "(" + $0.map(\.description).joined(separator: ", ") + ")" }.joined(separator: " "))) }
+            if measured { row.append(.exact(r.measure?.description ?? "")) }
             if let b = r.isBounded { row.append(.flag(b)) }
             t.append(row)
         }

@@ -124,3 +124,31 @@ import Testing
         #expect(throws: NetworkError.self) { try Self.generalLines(2).activationRegions(on: .box(q(0))) }
     }
 }
+
+@Suite struct WholeSpaceVertexTests {
+    @Test func boundedTriangleAndUnboundedRegionsOfThreeLines() throws {
+        // x > 0, y > 0, x + y < 1 bound one triangle with vertices (0,0), (1,0), (0,1).
+        let n = try net([([[1, 0], [0, 1], [-1, -1]], [0, 0, 1]), ([[1, 1, 1]], [0])])
+        let p = try n.activationRegions(on: .wholeSpace)
+        #expect(p.regions.count == 7)
+        #expect(p.boundedCount == 1)
+        let triangle = p.regions.first { $0.isBounded == true }!
+        #expect(triangle.pattern == [true, true, true])
+        #expect(triangle.vertices! == [[q(0), q(1)], [q(0), q(0)], [q(1), q(0)]])  // counter-clockwise
+        // Every vertex of every region is one of the three crossings.
+        let crossings: Set<[Rational]> = [[q(0), q(0)], [q(1), q(0)], [q(0), q(1)]]
+        #expect(p.regions.allSatisfy { Set($0.vertices!).isSubset(of: crossings) })
+        // Incidences: the triangle 3, the three edge-adjacent regions 2 each, the three corner regions 1 each.
+        #expect(p.regions.map { $0.vertices!.count }.reduce(0, +) == 12)
+    }
+
+    @Test func stripsHaveNoVerticesAndTheLineHasBreakpoints() throws {
+        let strips = try net([([[1, 1], [1, 1]], [0, 1]), ([[1, 1]], [0])])
+        #expect(try strips.activationRegions(on: .wholeSpace).regions.allSatisfy { $0.vertices == [] })
+        let line = try net([([[2], [1]], [-1, 1]), ([[1, 1]], [0])])
+        let p = try line.activationRegions(on: .wholeSpace)
+        // Units 2x − 1 and x + 1: patterns 00 (x < −1), 01 (−1 < x < 1/2), 11 (x > 1/2).
+        #expect(p.regions.map { $0.vertices! } == [[[q(-1)]], [[q(-1)], [q(1, 2)]], [[q(1, 2)]]])
+        #expect(p.boundedCount == 1)
+    }
+}
