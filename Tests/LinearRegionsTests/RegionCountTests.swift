@@ -152,3 +152,39 @@ import Testing
         #expect(p.boundedCount == 1)
     }
 }
+
+@Suite struct FastPathFallbackTests {
+    /// Weights too large for machine integers: the plane's integer path
+    /// overflows and the rational path answers; both paths must agree
+    /// wherever the integer path succeeds, so compare against LP too.
+    @Test func overflowFallsBackToRationalsWithTheSameAnswer() throws {
+        let big = Rational(BigInt(1) << 70, BigInt(3).power(41))
+        for seed in UInt64(1)...4 {
+            let base = try RandomNetworks.make(widths: [2, 4, 3, 1], seed: seed)
+            let layers = try base.layers.enumerated().map { l, layer in
+                try AffineLayer(weight: layer.weight.map { $0.map { l == 1 ? $0 * big : $0 } }, bias: layer.bias.map { l == 1 ? $0 * big : $0 })
+            }
+            let network = try ReLUNetwork(layers: layers)
+            #expect(throws: PlaneFastPath.Overflow.self) { try PlaneFastPath.regions(network, box: q(2), threads: 2) }
+            let automatic = try network.activationRegions(on: .box(q(2)))
+            let lp = try network.activationRegions(on: .box(q(2)), threads: 2, engine: .linearProgramming)
+            #expect(automatic.regions.count == lp.regions.count)
+            #expect(automatic.regions.map(\.pattern) == lp.regions.map(\.pattern))
+            #expect(automatic.regions.map(\.map) == lp.regions.map(\.map))
+            // Scaling a hidden layer by a positive constant moves no boundary.
+            #expect(automatic.regions.map(\.pattern) == (try base.activationRegions(on: .box(q(2)))).regions.map(\.pattern))
+        }
+    }
+
+    @Test func fastAndRationalPlanePathsGiveIdenticalRegions() throws {
+        for seed in UInt64(1)...5 {
+            let network = try RandomNetworks.make(widths: [2, 5, 5, 2], seed: seed, activation: .leakyReLU(slope: q(1, 3)))
+            let fast = try network.activationRegions(on: .box(q(5, 2)))
+            let exact = try network.activationRegions(on: .box(q(5, 2)), threads: 2, engine: .rational)
+            #expect(fast.regions.map(\.pattern) == exact.regions.map(\.pattern))
+            #expect(fast.regions.map(\.map) == exact.regions.map(\.map))
+            #expect(fast.regions.map { $0.measure! } == exact.regions.map { $0.measure! })
+            #expect(fast.regions.map { Set($0.vertices!) } == exact.regions.map { Set($0.vertices!) })
+        }
+    }
+}
