@@ -152,7 +152,7 @@ public enum RegionClaims {
         source: source("§5.2", "eq. 5.10–5.14"),
         statement: "The XOR network v(x) = [1, −2]·ReLU([[1,1],[1,1]]x + [1, 0]) − 1 is −x₁ − x₂ + 1 on pattern 11, x₁ + x₂ + 1 on 10, −1 on 00; pattern 01 is empty; three regions (bands).",
         expected: .erratum,
-        strength: .typographical("rows 11 and 10 drop the output bias c = −1 that row 00 includes; the regions, patterns and the empty 01 are right.", transcriptionSlip: false),
+        strength: .typographical("rows 11 and 10 drop the output bias c = −1 that row 00 includes (read with c = 0 instead, rows 11 and 10 would be right and row 00 wrong: the rows disagree either way); the regions, patterns and the empty 01 are right.", transcriptionSlip: false),
         method: .exact
     ) { _ in
         let net = ChapterFive.xor
@@ -216,7 +216,7 @@ public enum RegionClaims {
         source: source("§5.2", "Fig. 5.1"),
         statement: "For the 3-3-3-3 network of Fig. 5.1 and the pattern (101, 010), the network is [[42,0,120],[20,0,27],[336,21,0]]·x + [695,376,562] on the pattern's region of validity.",
         expected: .erratum,
-        strength: .substantive("the printed product is not the map of this pattern (nor of any of the 64 patterns), and the pattern itself is infeasible: layer 2's units 1 and 3 have non-negative weights and positive biases, so they are active at every input; the region of validity also uses the unmasked first layer."),
+        strength: .substantive("the printed product is not the map of this pattern (nor of any of the 64 patterns), and the pattern itself is infeasible: layer 2's units 1 and 3 have non-negative weights and positive biases, so they are active at every input; the region of validity also uses the unmasked first layer. The caption's \"numbers chosen arbitrarily\" covers the weights, not the products the figure derives from them with \"=\"."),
         method: .exact
     ) { _ in
         let net = ChapterFive.figure51
