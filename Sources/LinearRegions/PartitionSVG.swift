@@ -10,10 +10,10 @@ extension RegionPartition {
     public func svg(size: Int = 640) -> String? {
         guard network.inputDimension == 2, case .box(let b) = domain else { return nil }
         let half = Double(b), scale = Double(size) / (2 * half)
-        func px(_ p: [Rational]) -> String {
-            let x = (Double(p[0]) + half) * scale, y = (half - Double(p[1])) * scale
-            return "\(Self.short(x)),\(Self.short(y))"
+        func xy(_ p: [Rational]) -> (x: String, y: String) {
+            (Self.short((Double(p[0]) + half) * scale), Self.short((half - Double(p[1])) * scale))
         }
+        func px(_ p: [Rational]) -> String { "\(xy(p).x),\(xy(p).y)" }
         var out = """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(size)" height="\(size)" viewBox="0 0 \(size) \(size)">
         <title>\(regions.count) activation regions of a \(network.architecture) network on [-\(b), \(b)]^2; black: output = 0</title>
@@ -27,8 +27,8 @@ extension RegionPartition {
             guard let v = r.vertices, let f = r.map.rows.first, !f.isConstant else { continue }
             let points = Self.zeroSegment(of: f, on: v)
             if points.count == 2 {
-                out += "<line x1=\"\(px(points[0]).split(separator: ",")[0])\" y1=\"\(px(points[0]).split(separator: ",")[1])\" "
-                    + "x2=\"\(px(points[1]).split(separator: ",")[0])\" y2=\"\(px(points[1]).split(separator: ",")[1])\" stroke=\"black\" stroke-width=\"2\"/>\n"
+                let (a, b) = (xy(points[0]), xy(points[1]))
+                out += "<line x1=\"\(a.x)\" y1=\"\(a.y)\" x2=\"\(b.x)\" y2=\"\(b.y)\" stroke=\"black\" stroke-width=\"2\"/>\n"
             }
         }
         return out + "</svg>\n"
