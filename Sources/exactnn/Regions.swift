@@ -129,7 +129,8 @@ enum RegionTables {
             t.append([.text("missed: region \(i + 1) \(r.patternText(widths: p.hiddenWidths))"),
                       .exact(r.measure.map { "measure \($0)" } ?? "interior point " + r.interiorPoint.map(\.description).joined(separator: ", "))])
         }
-        t.notes = ["missed regions are listed smallest measure first (at most 10)"]
+        t.notes = [p.regions.first?.measure != nil ? "missed regions are listed smallest measure first (at most 10)"
+                                                   : "missed regions are listed in pattern order (at most 10; measures are computed for d ≤ 2 on a box)"]
         return t
     }
 }
