@@ -81,6 +81,7 @@ extension Catalog {
         "regions.eq-5.14": .none("a worked example with fixed weights"),
         "regions.eq-5.22": .none("a worked example with fixed weights"),
         "regions.fig-5.1": .none("an illustration with weights chosen by hand"),
+        "regions.fig-5.4": .none("fixed interpolants of sine, certified; the trained sine networks of Table 5.1 are not rebuilt here"),
         "regions.eq-5.24": .none("an identity between representations of fixed networks"),
         "regions.sampling-6.2": .none("the sampling rule against the exact partition of a fixed random network; the dissertation's trained circle networks are not rebuilt here"),
 

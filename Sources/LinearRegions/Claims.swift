@@ -5,7 +5,7 @@ import ExactArithmetic
 /// the catalog. Counts are exact region enumerations (see
 /// ``ReLUNetwork/activationRegions(on:threads:)``).
 public enum RegionClaims {
-    public static let all: [Claim] = [arrangementBound, upperBound, lowerBound, linearization, xorPieces, xorTropical, figure51, tropicalForm, sampling]
+    public static let all: [Claim] = [arrangementBound, upperBound, lowerBound, linearization, xorPieces, xorTropical, figure51, sine, tropicalForm, sampling]
 
     static func source(_ section: String, _ label: String) -> Source { Source(.localLinearity, section: section, label: label) }
 
@@ -238,6 +238,33 @@ public enum RegionClaims {
                        figures: [.list("Fig. 5.1 Jacobian of pattern (101, 010)", map.jacobian.map { "[" + $0.map(\.description).joined(separator: ", ") + "]" }),
                                  .list("Fig. 5.1 offset of pattern (101, 010)", map.offset), .flag("Fig. 5.1 pattern (101, 010) feasible", feasible),
                                  .flag("Fig. 5.1 printed map is some pattern's map", anyPattern), .list("Fig. 5.1 region patterns on [-10,10]^3", patterns)])
+    }
+
+    // MARK: Fig. 5.4 and eq. 5.16
+
+    static let sine = Claim(
+        id: "regions.fig-5.4",
+        source: source("§5.3", "Fig. 5.4 and eq. 5.16"),
+        statement: "Interpolating sine at uniformly spaced points of [−π, π] with 1, 3 or 9 lines gives increasingly reasonable approximations, against the baseline MSE(sin − 0) = 1/2 of eq. 5.16.",
+        expected: .holds,
+        method: .certified
+    ) { _ in
+        let mse = [1, 3, 9].map { SineInterpolants.meanSquaredError(lines: $0) }
+        let digits = 20
+        // k = 1: the knots are ±π where sine is exactly 0, so the interpolant is 0 and the MSE is exactly 1/2.
+        let texts = ["1/2"] + mse.dropFirst().map { $0.certifiedDigits(digits) ?? "?" }
+        let closed = SineInterpolants.threeLineClosedForm()
+        // The enclosures overlap the closed forms (1/2 and 3/4 − 27/(4π²)) and certainly decrease.
+        let consistent = mse[0].contains(Rational(1, 2)) && !(mse[1] - closed).isPositive && !(mse[1] - closed).isNegative
+        let decreasing = (mse[1] - mse[0]).isNegative && (mse[2] - mse[1]).isNegative
+        var t = Table(title: "MSE of the k-line interpolant of sine on [−π, π] (certified, \(digits) digits)", columns: ["lines", "MSE", "note"])
+        t.append([.integer(1), .exact(texts[0]), .text("the zero function: sin(±π) = 0, so this is eq. 5.16's baseline itself")])
+        t.append([.integer(3), .certified(texts[1]), .text("closed form 3/4 − 27/(4π²)")])
+        t.append([.integer(9), .certified(texts[2]), .text("")])
+        return Finding.holds(if: consistent && decreasing, "MSE 1/2, 3/4 − 27/(4π²) ≈ \(texts[1].prefix(8)), ≈ \(texts[2].prefix(8)) for 1, 3, 9 lines: decreasing; the 1-line interpolant is the zero function, so it only ties the baseline",
+                             counterexample: consistent ? "the MSE does not decrease" : "the enclosures disagree with the closed forms",
+                             details: [.table(t), .text("Eq. 5.16's (1/2π)∫ sin² = 1/2 is the 1-line row. By the text's own criterion (a network at or above the baseline has made no progress) the 1-line approximation of Fig. 5.4 is no approximation at all.")],
+                             figures: zip([1, 3, 9], texts).map { KeyFigure("MSE of the \($0)-line sine interpolant on [-pi, pi]", $0 == 1 ? .exact($1) : .certified($1)) })
     }
 
     // MARK: eq. 5.24

@@ -109,3 +109,15 @@ struct SeededGeneratorForTests {
         return Int(state >> 33) % 41 - 20
     }
 }
+
+@Suite struct SineInterpolantTests {
+    @Test func enclosuresContainTheClosedForms() {
+        // k = 1: the zero function, MSE 1/2 (eq. 5.16); k = 3: 3/4 − 27/(4π²) by hand.
+        #expect(SineInterpolants.meanSquaredError(lines: 1).contains(q(1, 2)))
+        let three = SineInterpolants.meanSquaredError(lines: 3) - SineInterpolants.threeLineClosedForm()
+        #expect(!three.isPositive && !three.isNegative)
+        #expect(SineInterpolants.meanSquaredError(lines: 3).certifiedDigits(15) == "0.0660820104142200")
+        // k = 2: knots −π, 0, π, all zeros of sine: the interpolant is 0 again.
+        #expect(SineInterpolants.meanSquaredError(lines: 2).contains(q(1, 2)))
+    }
+}

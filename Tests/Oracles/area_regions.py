@@ -261,3 +261,22 @@ def eq_57(figures, quick):
     x0, x = (1, 1), (1, 2)
     return {"XOR v(1, 2)": Fraction(-3), "printed eq. 5.7 at x0 = (1, 1), x = (1, 2)": v0 + sum(a * b for a, b in zip(j, x)),
             "corrected eq. 5.7 at x0 = (1, 1), x = (1, 2)": v0 + sum(a * (b - c) for a, b, c in zip(j, x, x0)), "verdict": "erratum"}
+
+
+@oracle("regions.fig-5.4")
+def fig_54(figures, quick):
+    # Numerical quadrature at 50 digits, piece by piece, of (sin - L)^2.
+    import mpmath
+    from oracle_kit import Certified
+    mpmath.mp.dps = 50
+    out = {}
+    for k in (1, 3, 9):
+        total = mpmath.mpf(0)
+        for i in range(k):
+            a, b = -mpmath.pi + 2 * mpmath.pi * i / k, -mpmath.pi + 2 * mpmath.pi * (i + 1) / k
+            sa, sb = mpmath.sin(a), mpmath.sin(b)
+            total += mpmath.quad(lambda x: (mpmath.sin(x) - (sa + (sb - sa) * (x - a) / (b - a))) ** 2, [a, b])
+        # k = 1: sin(±π) = 0, the interpolant is 0 and the MSE is exactly 1/2 (eq. 5.16).
+        out[f"MSE of the {k}-line sine interpolant on [-pi, pi]"] = Fraction(1, 2) if k == 1 else Certified(total / (2 * mpmath.pi))
+    out["verdict"] = "holds"
+    return out
