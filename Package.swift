@@ -36,7 +36,7 @@ let package = Package(
     ] + domain.map { name in
         .target(name: name, dependencies: ["ExactArithmetic", "ClaimKit", "Cores"], exclude: ["README.md"])
     } + [
-        .target(name: "Experiments", dependencies: ["Trainer", "ClaimKit", "ExactArithmetic"] + domain.map { .target(name: $0) }, exclude: ["README.md"]),
+        .target(name: "Experiments", dependencies: ["Trainer", "ClaimKit", "ExactArithmetic", "Cores"] + domain.map { .target(name: $0) }, exclude: ["README.md"]),
         .target(name: "Catalog", dependencies: ["ClaimKit", "ExactArithmetic", "Experiments"] + domain.map { .target(name: $0) }, exclude: ["README.md"]),
         .target(name: "Reports", dependencies: ["ClaimKit", "Catalog"], exclude: ["README.md"]),
         .executableTarget(
