@@ -1,5 +1,6 @@
 import ClaimKit
 import ExactArithmetic
+import Foundation
 import LinearRegions
 import Trainer
 
@@ -42,6 +43,13 @@ enum RegionsSection62 {
             var exact: [Double] = [], sampled: [Double] = [], missed: [Double] = [], agree = 0
             for r in results {
                 let net = try ExactConversion.network(sizes: config.sizes(for: data), parameters: r.parameters, leak: cell.leak)
+                if let dir = options.workDirectory {
+                    // The trained net, exact, for `exactnn regions --network` (and the notebook).
+                    let file = "\(dir)/regions-6.2-\(name)-leak-\(cell.leak)-trial-\(r.trial).json"
+                    do { try net.jsonText.write(toFile: file, atomically: true, encoding: .utf8) } catch {
+                        throw TrainerError("cannot write '\(file)'")
+                    }
+                }
                 let partition = try net.activationRegions(on: .box(box), threads: options.threads)
                 let s = partition.sampled(count: grid * grid, grid: true, seed: options.seed, tolerance: tolerance)
                 let groups = s.toleranceRegions ?? 0
@@ -64,6 +72,7 @@ enum RegionsSection62 {
                        ("training", "Adam lr 0.01, BCE, batch \(min(100, count)), \(epochs) epochs, fan-in uniform init (§4.2.1's settings; §6.2 states none)"),
                        ("exact", "Double weights (and the leak) read as their exact dyadic rationals; regions of [−1, 1]² enumerated exactly"),
                        ("sampling", "\(grid) × \(grid) cell-centre grid; neighbours (left, three above) joined when every coefficient of (J, y) differs by < \(tolerance)"),
+                       ("networks", options.workDirectory.map { "written exactly to \($0)/regions-6.2-<net>-leak-<l>-trial-<i>.json" } ?? "not written (use --out)"),
                        ("mode", options.quick ? "quick" : "full")],
             tables: [summary, perTrial])
     }
