@@ -24,7 +24,7 @@ enum RegionsSection62 {
         defaultTrials: 10, quickTrials: 2,
         cost: "4 cells × 10 networks × 1 000 epochs on 1 000 points, exact partitions and a 200 × 200 sampling grid each; a few minutes in release"
     ) { options, trials in
-        let count = options.quick ? 200 : 1000, epochs = options.quick ? 60 : 1000
+        let count = options.quick ? 200 : 1000, epochs = options.quick ? 300 : 1000
         let grid = options.quick ? 30 : 200, tolerance = 1e-6
         let box = Rational(1)
         let data = try AnnulusTable42.data(count: count, normalize: false, seed: options.seed)
