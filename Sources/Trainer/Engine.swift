@@ -23,6 +23,8 @@ final class Engine<T: TrainerScalar> {
     let pre, act, delta: [UnsafeMutablePointer<T>]
     let feedback: [UnsafeMutablePointer<T>]
     let freezeSigns: UnsafeMutablePointer<Int8>?
+    /// The weights at the start of the epoch, when sign flips are tracked.
+    let flipSnapshot: UnsafeMutablePointer<T>?
     var order: [Int]
     var optimizer: OptimizerState<T>
     var shuffleRandom, resetRandom: TrainerRandom
@@ -87,6 +89,13 @@ final class Engine<T: TrainerScalar> {
             freezeSigns = s
         } else {
             freezeSigns = nil
+        }
+        if config.trackSignFlips {
+            let s = buffer(paramCount)
+            for p in 0..<paramCount { s[p] = params[p] }
+            flipSnapshot = s
+        } else {
+            flipSnapshot = nil
         }
         order = Array(0..<count)
         optimizer = OptimizerState(rule: config.optimizer, learningRate: config.learningRate)
@@ -253,6 +262,8 @@ final class Engine<T: TrainerScalar> {
         var epochsToTarget: Int?
         var epochsRun = 0
         var finalLoss = 0.0, finalAccuracy = 0.0
+        /// Per epoch, per layer: fraction of weights that changed sign.
+        var signFlips: [[Double]] = []
     }
 
     func train() -> Outcome {
@@ -278,6 +289,7 @@ final class Engine<T: TrainerScalar> {
                 step(count)
                 out.epochsRun = e + 1
                 if every > 0, (e + 1) % every == 0 { balance(config.balancing!) }
+                if flipSnapshot != nil { out.signFlips.append(countSignFlips()) }
             }
             (out.finalLoss, out.finalAccuracy) = evaluate()
             if !recordedLast { record(out.epochsRun, out.finalLoss, out.finalAccuracy) }
@@ -304,6 +316,7 @@ final class Engine<T: TrainerScalar> {
                     }
                     out.epochsRun = e + 1
                     if every > 0, (e + 1) % every == 0 { balance(config.balancing!) }
+                    if flipSnapshot != nil { out.signFlips.append(countSignFlips()) }
                     if track {
                         let (l, a) = evaluate()
                         record(e + 1, l, a)

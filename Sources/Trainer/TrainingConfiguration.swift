@@ -20,6 +20,9 @@ public struct TrainingConfiguration: Sendable {
     public var trackEpochsToTarget: Bool
     /// Keep loss and accuracy after every epoch (epoch 0 = at initialization).
     public var recordMetrics: Bool
+    /// Record, after every epoch, the fraction of each layer's weights that
+    /// changed sign during it (`TrialResult.signFlips`; paper 000 Fig. C.5).
+    public var trackSignFlips = false
     public var freeze: FreezeSGD?
     public var feedback: Feedback
     public var balancing: (any BalancingHook)?
