@@ -30,31 +30,34 @@ enum BooleanFig37 {
         let parity = (0..<(1 << n)).map { $0.nonzeroBitCount % 2 == 1 }
         var draw = TrainerRandom(seed: options.seed, stream: 0x4637)  // "F7"
         let random = (0..<functions).map { _ in (0..<(1 << n)).map { _ in draw.next() >> 63 == 1 } }
-        func rate(_ table: [Bool], seed: UInt64, width: Int, depth: Int) throws -> Double {
+        /// Success rate and mean final training accuracy (Fig. 3.8's "points right", as a fraction).
+        func rate(_ table: [Bool], seed: UInt64, width: Int, depth: Int) throws -> (Double, Double) {
             let config = TrainingConfiguration(widths: Array(repeating: width, count: depth), activation: .leakyReLU(0.1), loss: .bceWithLogits,
                                                optimizer: .adamDefault, learningRate: 0.025, epochs: epochs, initialization: .he,
                                                targetAccuracy: 1, stopAtTarget: true)
             let results = try Training.runTrials(config, data: try Datasets.boolean(table), trials: trials, seed: seed, threads: options.threads)
-            return Double(results.filter(\.reachedTarget).count) / Double(trials)
+            return (Double(results.filter(\.reachedTarget).count) / Double(trials), results.map(\.finalAccuracy).reduce(0, +) / Double(trials))
         }
         var table = Table(title: "Figure 3.7: success rate, \(n)-parity vs \(functions) random \(n)-input functions (\(trials) trials each)",
-                          columns: ["width", "depth", "n ≤ wˡ (parity representable)", "parity", "random mean", "random min", "random max"])
+                          columns: ["width", "depth", "n ≤ wˡ (parity representable)", "parity", "random mean", "random min", "random max", "parity accuracy", "random accuracy"])
         var predictedParity: [Double] = [], otherParity: [Double] = [], randomMeans: [Double] = []
         for d in depths {
             for w in widths {
                 options.note("width \(w), depth \(d)")
                 let predicted = power(w, d) >= n
-                let p = try rate(parity, seed: options.seed, width: w, depth: d)
-                let r = try random.indices.map { try rate(random[$0], seed: options.seed &+ UInt64($0 + 1), width: w, depth: d) }
-                let mean = r.reduce(0, +) / Double(r.count)
+                let (p, parityAccuracy) = try rate(parity, seed: options.seed, width: w, depth: d)
+                let measured = try random.indices.map { try rate(random[$0], seed: options.seed &+ UInt64($0 + 1), width: w, depth: d) }
+                let r = measured.map(\.0), mean = r.reduce(0, +) / Double(r.count)
+                let randomAccuracy = measured.map(\.1).reduce(0, +) / Double(r.count)
                 if predicted { predictedParity.append(p) } else { otherParity.append(p) }
                 randomMeans.append(mean)
-                table.append([.integer(w), .integer(d), .text(predicted ? "yes" : "no"), .measured(p), .measured(mean), .measured(r.min()!), .measured(r.max()!)])
+                table.append([.integer(w), .integer(d), .text(predicted ? "yes" : "no"), .measured(p), .measured(mean), .measured(r.min()!), .measured(r.max()!),
+                              .measured(parityAccuracy), .measured(randomAccuracy)])
             }
         }
         func mean(_ v: [Double]) -> String { v.isEmpty ? "–" : Spread.round(v.reduce(0, +) / Double(v.count), 3) }
         let parityMean = mean(predictedParity + otherParity), randomMean = mean(randomMeans)
-        table.notes = ["Success: all \(1 << n) points classified correctly within \(epochs) epochs; float measurements over \(trials) seeded trials per function and size."]
+        table.notes = ["Success: all \(1 << n) points classified correctly within \(epochs) epochs; accuracy: mean fraction of the \(1 << n) points right at the end (Fig. 3.8's measure); float measurements over \(trials) seeded trials per function and size."]
         return ExperimentReport(
             name: "boolean.fig-3.7",
             summary: "\(n)-parity: mean success \(mean(predictedParity)) over sizes with n ≤ wˡ, \(mean(otherParity)) over the others; random \(n)-input functions: mean success \(randomMean) (parity over all sizes \(parityMean))",

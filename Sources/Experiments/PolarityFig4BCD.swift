@@ -34,7 +34,7 @@ enum PolarityFig4BCD {
         var setup = PolaritySetup()
         let units = options.quick ? [3, 10] : [3, 5, 10, 15, 20, 64]
         let sizes = options.quick ? [40, 100] : [20, 40, 60, 100, 200, 500]
-        if options.quick { (setup.epochs, setup.validationSize) = (10, 200) }
+        if options.quick { (setup.epochs, setup.validationSize) = (30, 200) }
         let scenarios = PolaritySetup.Scenario.allCases
         var rows: [Int: [Int: [PolaritySetup.Scenario: Row]]] = [:]
         var perSize = Table(title: "Figure 4B–C: per size and training set (\(trials) trials each)",

@@ -7,7 +7,7 @@ import Darwin
 /// The float types the trainer runs in (`Float`, `Double`): the standard
 /// library's `BinaryFloatingPoint` plus the few libm functions the
 /// activations and losses need.
-public protocol TrainerScalar: BinaryFloatingPoint, Sendable {
+public protocol TrainerScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable {
     static func exp(_ x: Self) -> Self
     static func log1p(_ x: Self) -> Self
     static func tanh(_ x: Self) -> Self
