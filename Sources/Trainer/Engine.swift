@@ -25,6 +25,8 @@ final class Engine<T: TrainerScalar> {
     let freezeSigns: UnsafeMutablePointer<Int8>?
     /// The weights at the start of the epoch, when sign flips are tracked.
     let flipSnapshot: UnsafeMutablePointer<T>?
+    /// (n₀, n₁) when the tiny specialised pass covers this configuration.
+    let tinyWidths: (Int, Int)?
     var order: [Int]
     var optimizer: OptimizerState<T>
     var shuffleRandom, resetRandom: TrainerRandom
@@ -97,6 +99,7 @@ final class Engine<T: TrainerScalar> {
         } else {
             flipSnapshot = nil
         }
+        tinyWidths = Engine.tinyShape(config, sizes: sizes)
         order = Array(0..<count)
         optimizer = OptimizerState(rule: config.optimizer, learningRate: config.learningRate)
         self.shuffleRandom = shuffleRandom
@@ -279,13 +282,19 @@ final class Engine<T: TrainerScalar> {
         let n0 = sizes[0], nL = sizes[layers]
         if fullBatch {
             var recordedLast = false
+            let tiny = tinyWidths != nil && count % 4 == 0
             for e in 0..<config.epochs {
-                forward(inputs, count, count)
-                let (l, c) = lossAndDelta(targets, count, count, wantLoss: config.recordMetrics)
+                let l: Double, c: Int
+                if tiny {
+                    (l, c) = tinyPass(inputs, count, targets, count, count, wantLoss: config.recordMetrics)
+                } else {
+                    forward(inputs, count, count)
+                    (l, c) = lossAndDelta(targets, count, count, wantLoss: config.recordMetrics)
+                }
                 // This forward pass measures the state after e epochs.
                 record(e, l / Double(count * termsPerExample), Double(c) / Double(count))
                 if config.stopAtTarget, out.epochsToTarget != nil { recordedLast = true; break }
-                backward(inputs, count, count)
+                if !tiny { backward(inputs, count, count) }
                 step(count)
                 out.epochsRun = e + 1
                 if every > 0, (e + 1) % every == 0 { balance(config.balancing!) }
@@ -308,9 +317,13 @@ final class Engine<T: TrainerScalar> {
                             for j in 0..<n0 { for r in 0..<n { batchInputs[j * rows + r] = inputs[j * count + o[start + r]] } }
                             for j in 0..<nL { for r in 0..<n { batchTargets[j * rows + r] = targets[j * count + o[start + r]] } }
                         }
-                        forward(batchInputs, rows, n)
-                        _ = lossAndDelta(batchTargets, rows, n, wantLoss: false)
-                        backward(batchInputs, rows, n)
+                        if tinyWidths != nil, n % 4 == 0 {
+                            _ = tinyPass(batchInputs, rows, batchTargets, rows, n, wantLoss: false)
+                        } else {
+                            forward(batchInputs, rows, n)
+                            _ = lossAndDelta(batchTargets, rows, n, wantLoss: false)
+                            backward(batchInputs, rows, n)
+                        }
                         step(n)
                         start += n
                     }

@@ -87,3 +87,35 @@ import PropertyBased
     #expect(tracked.signFlips.contains { $0.contains { $0 > 0 } })  // the test can fail: some weight does flip
     #expect(try Training.run(config, data: data, seed: 8).signFlips.isEmpty)
 }
+
+/// The tiny specialised pass gives bit-identical training to the general
+/// loops: every shape it covers, each activation, loss and feedback mode it
+/// takes, both precisions, full batch (with the loss recorded) and
+/// mini-batches (with a last batch that is not a multiple of 4, which the
+/// general path takes).
+@Test func tinyPassIsBitIdentical() async {
+    await forAll(count: 40, input: Gen.int(in: 1...5), Gen.int(in: 1...10), Gen.int(in: 0...Int.max)) { n0, n1, seed in
+        var random = TrainerRandom(seed: UInt64(seed))
+        let count = [8, 16, 20][Int(random.next() % 3)]
+        let data = randomData(inputs: n0, outputs: 1, count: count, random: &random)
+        let activation = [Activation.relu, .leakyReLU(0.1), .identity][Int(random.next() % 3)]
+        let loss = [Loss.bceWithLogits, .mse, .hinge(0.5)][Int(random.next() % 3)]
+        let feedback = [Feedback.bp, Feedback(.rbp), Feedback(.srbp, useDerivative: false)][Int(random.next() % 3)]
+        let precision: Precision = random.next() >> 63 == 0 ? .double : .float
+        let batch: Int? = random.next() >> 63 == 0 ? nil : 12
+        var config = TrainingConfiguration(widths: [n1], activation: activation, loss: loss, learningRate: 0.05, epochs: 15, batchSize: batch,
+                                           precision: precision, recordMetrics: true, feedback: feedback)
+        #expect(Engine<Double>.tinyShape(config, sizes: [n0, n1, 1]) != nil)
+        let fast = try Training.run(config, data: data, seed: UInt64(seed % 1000))
+        config.kernel = .general
+        #expect(Engine<Double>.tinyShape(config, sizes: [n0, n1, 1]) == nil)
+        let general = try Training.run(config, data: data, seed: UInt64(seed % 1000))
+        #expect(fast.parameters == general.parameters, "\(n0)→\(n1)→1 \(activation) \(loss) \(feedback.algorithm) \(precision) batch \(String(describing: batch))")
+        #expect(fast.metrics == general.metrics)
+    }
+    // Shapes outside its range take the general path.
+    let wide = TrainingConfiguration(widths: [11])
+    #expect(Engine<Double>.tinyShape(wide, sizes: [4, 11, 1]) == nil)
+    #expect(Engine<Double>.tinyShape(TrainingConfiguration(widths: [3, 3]), sizes: [4, 3, 3, 1]) == nil)
+    #expect(Engine<Double>.tinyShape(TrainingConfiguration(widths: [3], activation: .tanh), sizes: [4, 3, 1]) == nil)
+}
