@@ -70,6 +70,8 @@ extension Catalog {
         "boolean.fig-3.2": .none("an exhaustive search over 4-input functions"),
         "boolean.table-3.4": .none("the pruning experiment is not built; the claim is about the table's denominators"),
         "boolean.sign-cases-3.3.3": .none("a count of feasible sign patterns, by exact LP"),
+        "boolean.theorem-2.1.1": .none("a statement about which weights exist, decided by exact LP; training would only find some of them"),
+        "boolean.theorem-2.1.3": .none("a statement about which predicates are needed, decided by exact LP"),
         "boolean.theorem-2.1.2": .none("an infeasibility certificate; no training can find what does not exist"),
 
         "rbp.theorem-1": .experiment("rbp.sgd-tracks-ode", chains),
