@@ -27,6 +27,8 @@ final class Engine<T: TrainerScalar> {
     let flipSnapshot: UnsafeMutablePointer<T>?
     /// (n₀, n₁) when the tiny specialised pass covers this configuration.
     let tinyWidths: (Int, Int)?
+    /// Scratch of the narrow-input specialised pass, when it covers this configuration.
+    let narrowScratch: NarrowScratch<T>?
     var order: [Int]
     var optimizer: OptimizerState<T>
     var shuffleRandom, resetRandom: TrainerRandom
@@ -100,6 +102,7 @@ final class Engine<T: TrainerScalar> {
             flipSnapshot = nil
         }
         tinyWidths = Engine.tinyShape(config, sizes: sizes)
+        narrowScratch = Engine.narrowInputs(config, sizes: sizes) != nil ? NarrowScratch(hidden: sizes[1], rows: rows) : nil
         order = Array(0..<count)
         optimizer = OptimizerState(rule: config.optimizer, learningRate: config.learningRate)
         self.shuffleRandom = shuffleRandom
@@ -282,11 +285,13 @@ final class Engine<T: TrainerScalar> {
         let n0 = sizes[0], nL = sizes[layers]
         if fullBatch {
             var recordedLast = false
-            let tiny = tinyWidths != nil && count % 4 == 0
+            let tiny = tinyWidths != nil && count % 4 == 0, narrow = narrowScratch != nil && count % 4 == 0
             for e in 0..<config.epochs {
                 let l: Double, c: Int
                 if tiny {
                     (l, c) = tinyPass(inputs, count, targets, count, count, wantLoss: config.recordMetrics)
+                } else if narrow {
+                    (l, c) = narrowPass(inputs, count, targets, count, wantLoss: config.recordMetrics)
                 } else {
                     forward(inputs, count, count)
                     (l, c) = lossAndDelta(targets, count, count, wantLoss: config.recordMetrics)
@@ -294,7 +299,7 @@ final class Engine<T: TrainerScalar> {
                 // This forward pass measures the state after e epochs.
                 record(e, l / Double(count * termsPerExample), Double(c) / Double(count))
                 if config.stopAtTarget, out.epochsToTarget != nil { recordedLast = true; break }
-                if !tiny { backward(inputs, count, count) }
+                if !tiny && !narrow { backward(inputs, count, count) }
                 step(count)
                 out.epochsRun = e + 1
                 if every > 0, (e + 1) % every == 0 { balance(config.balancing!) }
@@ -319,6 +324,8 @@ final class Engine<T: TrainerScalar> {
                         }
                         if tinyWidths != nil, n % 4 == 0 {
                             _ = tinyPass(batchInputs, rows, batchTargets, rows, n, wantLoss: false)
+                        } else if narrowScratch != nil, n % 4 == 0 {
+                            _ = narrowPass(batchInputs, rows, batchTargets, n, wantLoss: false)
                         } else {
                             forward(batchInputs, rows, n)
                             _ = lossAndDelta(batchTargets, rows, n, wantLoss: false)

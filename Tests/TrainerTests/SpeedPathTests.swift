@@ -119,3 +119,30 @@ import PropertyBased
     #expect(Engine<Double>.tinyShape(TrainingConfiguration(widths: [3, 3]), sizes: [4, 3, 3, 1]) == nil)
     #expect(Engine<Double>.tinyShape(TrainingConfiguration(widths: [3], activation: .tanh), sizes: [4, 3, 1]) == nil)
 }
+
+/// The narrow-input pass (n₀ ≤ 8 → any n₁ → 1 outside the tiny range) is
+/// bit-identical to the general loops in the same settings.
+@Test func narrowPassIsBitIdentical() async {
+    await forAll(count: 24, input: Gen.int(in: 1...8), Gen.int(in: 1...70), Gen.int(in: 0...Int.max)) { n0, n1, seed in
+        var random = TrainerRandom(seed: UInt64(seed))
+        let hidden = n0 <= 5 && n1 <= 10 ? n1 + 10 : n1  // outside the tiny range
+        let count = [8, 16, 20][Int(random.next() % 3)]
+        let data = randomData(inputs: n0, outputs: 1, count: count, random: &random)
+        let activation = [Activation.relu, .leakyReLU(0.1), .identity][Int(random.next() % 3)]
+        let loss = [Loss.bceWithLogits, .mse, .hinge(0.5)][Int(random.next() % 3)]
+        let feedback = [Feedback.bp, Feedback(.rbp), Feedback(.srbp, useDerivative: false)][Int(random.next() % 3)]
+        let precision: Precision = random.next() >> 63 == 0 ? .double : .float
+        let batch: Int? = random.next() >> 63 == 0 ? nil : 12
+        var config = TrainingConfiguration(widths: [hidden], activation: activation, loss: loss, learningRate: 0.05, epochs: 10, batchSize: batch,
+                                           precision: precision, recordMetrics: true, feedback: feedback)
+        #expect(Engine<Double>.narrowInputs(config, sizes: [n0, hidden, 1]) == n0)
+        let fast = try Training.run(config, data: data, seed: UInt64(seed % 1000))
+        config.kernel = .general
+        #expect(Engine<Double>.narrowInputs(config, sizes: [n0, hidden, 1]) == nil)
+        let general = try Training.run(config, data: data, seed: UInt64(seed % 1000))
+        #expect(fast.parameters == general.parameters, "\(n0)→\(hidden)→1 \(activation) \(loss) \(feedback.algorithm) \(precision) batch \(String(describing: batch))")
+        #expect(fast.metrics == general.metrics)
+    }
+    #expect(Engine<Double>.narrowInputs(TrainingConfiguration(widths: [64]), sizes: [9, 64, 1]) == nil)
+    #expect(Engine<Double>.narrowInputs(TrainingConfiguration(widths: [3]), sizes: [4, 3, 1]) == nil)  // the tiny pass's
+}
