@@ -21,7 +21,7 @@ enum BooleanFig37 {
         source: Source(.localLinearity, section: "section 3.4.3", label: "Figure 3.7"),
         statement: "10-parity against random 10-input functions: success rate (all 1024 points right within 4000 Adam epochs) of leaky-ReLU networks per width and depth, beside Theorem 3.3.4's prediction that n ≤ wˡ suffices to represent parity; random functions averaged over several functions.",
         defaultTrials: 5, quickTrials: 1,
-        cost: "18 sizes × (parity + 10 random functions) × 5 trials ≈ 1000 runs of up to 4000 epochs on 1024 points, several minutes in release (--trials 100 is the paper's count)"
+        cost: "18 sizes × (parity + 10 random functions) × 5 trials ≈ 1000 runs of up to 4000 epochs on 1024 points, about 5 minutes in release (--trials 100 is the paper's count)"
     ) { options, trials in
         let n = options.quick ? 6 : 10
         let functions = options.quick ? 2 : 10

@@ -29,7 +29,7 @@ enum PolarityFig4BCD {
         source: Source(.polarity, section: "section 5, appendix B", label: "Figure 4B–D"),
         statement: "XOR-5D, 100 epochs, per hidden-unit count n and training size: success rate (validation accuracy ≥ 0.9), validation error and epochs to 80 % training accuracy of Fluid-Net, Frozen-Net Sufficient-Polarity and Frozen-Net RAND-Polarity, the smallest training size reaching median error ≤ 0.1, and each frozen net's advantage over Fluid-Net.",
         defaultTrials: 50, quickTrials: 2,
-        cost: "6 unit counts × 6 sizes × 3 scenarios × 50 trials = 5400 runs, a few minutes in release"
+        cost: "6 unit counts × 6 sizes × 3 scenarios × 50 trials = 5400 runs, under a minute in release"
     ) { options, trials in
         var setup = PolaritySetup()
         let units = options.quick ? [3, 10] : [3, 5, 10, 15, 20, 64]
