@@ -74,6 +74,17 @@ extension Catalog {
         "boolean.theorem-2.1.3": .none("a statement about which predicates are needed, decided by exact LP"),
         "boolean.theorem-2.1.2": .none("an infeasibility certificate; no training can find what does not exist"),
 
+        "regions.eq-5.15": .none("a count of regions of hyperplane arrangements, exact on fixed networks"),
+        "regions.eq-2.26": .none("an upper bound held against exact counts of random networks; the dissertation trains no network for it"),
+        "regions.eq-2.27": .none("an explicit construction (Montúfar's folding), counted exactly; training plays no part"),
+        "regions.eq-5.7": .none("a formula for the linearization, decided by exact evaluation"),
+        "regions.eq-5.14": .none("a worked example with fixed weights"),
+        "regions.eq-5.22": .none("a worked example with fixed weights"),
+        "regions.fig-5.1": .none("an illustration with weights chosen by hand"),
+        "regions.fig-5.4": .none("fixed interpolants of sine, certified; the trained sine networks of Table 5.1 are not rebuilt here"),
+        "regions.eq-5.24": .none("an identity between representations of fixed networks"),
+        "regions.sampling-6.2": .none("the sampling rule against the exact partition of a fixed random network; the dissertation's trained circle networks are not rebuilt here"),
+
         "rbp.theorem-1": .experiment("rbp.sgd-tracks-ode", chains),
         "rbp.theorem-2": .experiment("rbp.sgd-tracks-ode", "A[1,1,1] under RBP: " + chains),
         "rbp.theorem-2-parabola": .experiment("rbp.sgd-tracks-ode", "A[1,1,1] under RBP: the attracting side of the parabola is where the runs end"),

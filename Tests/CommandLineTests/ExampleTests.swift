@@ -35,6 +35,9 @@ import Testing
             {"inputs": 2, "hidden": 2, "outputs": 1, "edges": [{"from": 1, "to": 3, "weight": "1/2"}, {"from": 2, "to": 4, "weight": "-1"},
              {"from": 0, "to": 3, "weight": "1/4"}, {"from": 3, "to": 5, "weight": "-2"}, {"from": 4, "to": 5, "weight": "3/4"}]}
             """.utf8).write(to: dir.appendingPathComponent("net.json"))
+        // The regions examples read the XOR network of the dissertation's eq. 5.10–5.11.
+        try Data(#"{"layers": [{"weight": [[1, 1], [1, 1]], "bias": [1, 0]}, {"weight": [[1, -2]], "bias": [-1]}]}"#.utf8)
+            .write(to: dir.appendingPathComponent("xor.json"))
         let words = ExactNN.words(example)
         #expect(words.first == "exactnn")
         let r = try ExactNN.run(Array(words.dropFirst()), in: dir)
