@@ -32,3 +32,17 @@ public func classSurvey(variables n: Int, withSwaps: Bool, progress: (@Sendable 
                                totalInfluence: w.totalInfluence, entropy: w.entropy, inTable33: listed.contains(c.word)))
     }
 }
+
+/// The survey row of f's class (n ≤ 6; swaps, with its witness, for n ≤ 5
+/// only, nil beyond): the row ``classSurvey(variables:withSwaps:progress:row:)``
+/// gives that class. Degree, influence and entropy are NPN invariants, so
+/// they are computed on the representative.
+public func classSurveyRow(of f: TruthTable) throws -> ClassSurveyRow {
+    let c = try npnClass(of: f)
+    let r = c.representative
+    let w = WalshSpectrum(r)
+    var listed = false
+    if c.variables == 4 { listed = try table33Functions.contains { try npnClass(of: TruthTable(variables: 4, value: $0)).word == c.word } }
+    return ClassSurveyRow(npnClass: c, swaps: c.variables <= 5 ? try swapsValue(r) : nil, degree: w.degree,
+                          totalInfluence: w.totalInfluence, entropy: w.entropy, inTable33: listed)
+}

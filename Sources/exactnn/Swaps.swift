@@ -19,15 +19,21 @@ struct Swaps: ParsableCommand {
           exactnn swaps 1785 --vars 4
           exactnn swaps --family random:3 --vars 5
           exactnn swaps --all --vars 5      (every class: distribution and maximum)
+          exactnn swaps --input functions.txt --format json
         """
     )
     @Argument(help: "Truth table: binary, decimal or 0x hex (or use --family).") var table: String?
     @Option(help: "Number of inputs n (1…5).") var vars: Int?
     @Option(help: "A named family instead of a table (see 'exactnn fourier --help').") var family: String?
     @Flag(help: "Every NPN class of --vars N inputs: the distribution of swaps and an extremal class.") var all = false
+    @OptionGroup var batch: BatchOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if batch.input != nil {
+            guard table == nil, family == nil, !all else { throw ValidationError("--input takes no truth table, --family or --all") }
+            return
+        }
         if all {
             guard table == nil, family == nil else { throw ValidationError("--all takes no truth table or --family") }
             guard let vars, (1...5).contains(vars) else { throw ValidationError("--all needs --vars N with 1 ≤ N ≤ 5") }
@@ -39,11 +45,15 @@ struct Swaps: ParsableCommand {
 
     func run() throws {
         if all { return try runAll(vars!) }
-        let f = try family.map { name in try boolean { try TruthTable.named(name, variables: vars!) } } ?? parseTable(table!, vars)
-        guard f.variables <= 5 else {
-            throw InputError("swaps needs n ≤ 5 (here n = \(f.variables)); Fourier metrics work up to n = 20: 'exactnn fourier'")
+        if batch.input != nil {
+            return try BatchRun(columns: ["n", "decimal", "swaps", "witness w", "f along the order"], options: batch, output: output, variables: vars).run { f in
+                let s = try Self.swaps(f)
+                return [.integer(f.variables), .exact(f.decimal), .integer(s.value), .exact("(" + s.witness.map(\.description).joined(separator: ", ") + ")"),
+                        .text(String(s.order.map { f[$0] ? "1" : "0" }))]
+            }
         }
-        let s = try boolean { try swapsValue(f) }
+        let f = try family.map { name in try boolean { try TruthTable.named(name, variables: vars!) } } ?? parseTable(table!, vars)
+        let s = try Self.swaps(f)
         var t = Table(title: "swaps(f), n = \(f.variables)", columns: ["quantity", "value"])
         t.append([.text("f (decimal)"), .exact(f.decimal)])
         t.append([.text("swaps(f)"), .integer(s.value)])
@@ -51,6 +61,14 @@ struct Swaps: ParsableCommand {
         t.append([.text("order by w·x"), .text(s.order.map { String($0, radix: 2).leftPadded(f.variables) }.joined(separator: " "))])
         t.append([.text("f along the order"), .text(String(s.order.map { f[$0] ? "1" : "0" }))])
         try output.emit([t])
+    }
+
+    /// swaps(f) with its witness; n > 5 is a one-line input error.
+    static func swaps(_ f: TruthTable) throws -> SwapsValue {
+        guard f.variables <= 5 else {
+            throw InputError("swaps needs n ≤ 5 (here n = \(f.variables)); Fourier metrics work up to n = 20: 'exactnn fourier'")
+        }
+        return try boolean { try swapsValue(f) }
     }
 }
 

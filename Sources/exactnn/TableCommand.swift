@@ -29,15 +29,22 @@ struct TableBoolean: ParsableCommand {
         Examples:
           exactnn table boolean --vars 4
           exactnn table boolean --vars 5 --out classes5.csv
+          exactnn table boolean --input functions.txt --vars 4
+
+        With --input, one row per listed function: its class (n ≤ 6) and the
+        class's metrics; swaps is n/a for n = 6.
         """
     )
-    @Option(help: "Number of inputs n (1…5).") var vars: Int
+    @Option(help: "Number of inputs n (1…5; with --input, how to read decimal tables).") var vars: Int?
     @Option(help: "Certified significant digits of the entropy.") var digits: Int = 12
+    @OptionGroup var batch: BatchOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...5).contains(vars) else { throw ValidationError("--vars must be in 1...5, got \(vars); class counts for any n: 'exactnn npn count --vars \(vars)'") }
         guard (1...1000).contains(digits) else { throw ValidationError("--digits must be in 1...1000, got \(digits)") }
+        if batch.input != nil { return }
+        guard let vars else { throw ValidationError("give --vars N (every class of N inputs) or --input FILE") }
+        guard (1...5).contains(vars) else { throw ValidationError("--vars must be in 1...5, got \(vars); class counts for any n: 'exactnn npn count --vars \(vars)'") }
     }
 
     static let columns = ["decimal", "binary", "orbit size", "swaps", "degree", "total influence", "entropy", "in Table 3.3"]
@@ -49,6 +56,13 @@ struct TableBoolean: ParsableCommand {
     }
 
     func run() throws {
+        if batch.input != nil {
+            return try BatchRun(columns: ["n"] + Self.columns, options: batch, output: output, variables: vars).run { f in
+                guard f.variables <= 6 else { throw InputError("classes need n ≤ 6 (here n = \(f.variables)); Fourier metrics for any n ≤ 20: 'exactnn fourier'") }
+                return [.integer(f.variables)] + (try cells(try classSurveyRow(of: f)))
+            }
+        }
+        let vars = vars!
         if vars < 5 {
             var t = Table(title: "NPN classes, n = \(vars)", columns: Self.columns)
             try classSurvey(variables: vars, withSwaps: true) { t.append(try cells($0)) }
@@ -70,7 +84,7 @@ struct TableBoolean: ParsableCommand {
         let sweep: @Sendable (SweepProgress) -> Void = { p in
             if tty { writeStandardError("\rswaps sweep: s = \(p.level), \(p.classes)/\(total) classes\u{1B}[K") }
         }
-        try classSurvey(variables: vars, withSwaps: true, progress: sweep) { row in
+        try classSurvey(variables: vars!, withSwaps: true, progress: sweep) { row in
             fputs(try cells(row).map { "\($0)" }.joined(separator: ",") + "\n", file)
             done += 1
             if tty && done % 5000 == 0 { writeStandardError("\r\(done)/\(total) classes\u{1B}[K") }

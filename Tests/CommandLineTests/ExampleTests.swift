@@ -35,6 +35,8 @@ import Testing
             {"inputs": 2, "hidden": 2, "outputs": 1, "edges": [{"from": 1, "to": 3, "weight": "1/2"}, {"from": 2, "to": 4, "weight": "-1"},
              {"from": 0, "to": 3, "weight": "1/4"}, {"from": 3, "to": 5, "weight": "-2"}, {"from": 4, "to": 5, "weight": "3/4"}]}
             """.utf8).write(to: dir.appendingPathComponent("net.json"))
+        // The batch examples read a list of functions: 4-parity, a comment, AND₄ in binary, Table 3.3's 7140.
+        try Data("27030\n# comment\n\n0000000000000001\n7140  # Table 3.3\n".utf8).write(to: dir.appendingPathComponent("functions.txt"))
         let words = ExactNN.words(example)
         #expect(words.first == "exactnn")
         let r = try ExactNN.run(Array(words.dropFirst()), in: dir)
