@@ -34,6 +34,7 @@ struct ExactNN: ParsableCommand {
             Balance.self,
             Rbp.self,
             Train.self,
+            Merge.self,
             Bench.self,
         ]
     )
