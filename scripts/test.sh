@@ -7,7 +7,9 @@
 #      (`exactnn check`), which fails on any verdict that differs from the record;
 #   4. the independent oracles (Tests/Oracles) against the committed
 #      certificates and against the full-size key figures;
-#   5. every notebook, headless, on the release binary.
+#   5. every notebook, headless, on the release binary;
+#   6. a real single-node Slurm (scripts/test-slurm.sh, as root; skip with
+#      EXACTNN_SKIP_SLURM=1): a sharded study through sbatch, merged == unsharded.
 # Extra arguments go to `swift test` (e.g. --filter BooleanAnalysisTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,3 +46,13 @@ echo "== oracles against the committed certificates (quick sizes)"
 
 echo "== notebooks"
 EXACTNN_BIN="$bin" scripts/notebooks.sh
+
+echo "== Slurm: a sharded study through a job array and a dependent merge"
+if [ "${EXACTNN_SKIP_SLURM:-0}" = 1 ]; then
+    echo "skipped (EXACTNN_SKIP_SLURM=1)"
+elif [ "$(id -u)" -ne 0 ]; then
+    echo "test: the Slurm test needs root (it installs slurm-wlm and munge); run as root or set EXACTNN_SKIP_SLURM=1" >&2
+    exit 1
+else
+    scripts/test-slurm.sh "$bin" || { echo "test: the Slurm test FAILED (scripts/test-slurm.sh)" >&2; exit 1; }
+fi

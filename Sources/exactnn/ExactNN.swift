@@ -35,6 +35,7 @@ struct ExactNN: ParsableCommand {
             Rbp.self,
             Train.self,
             Merge.self,
+            Slurm.self,
             Bench.self,
         ]
     )
