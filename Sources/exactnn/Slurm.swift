@@ -44,7 +44,7 @@ struct Slurm: ParsableCommand {
         do { parsed = try ExactNN.parseAsRoot(study + ["--shard", "0/\(shards)", "--out", "part.json"]) } catch {
             throw ValidationError("the study '\(study.joined(separator: " "))' is not valid: \(ExactNN.message(for: error))")
         }
-        guard parsed is Swaps || parsed is TableBoolean else {
+        guard parsed is Swaps || parsed is TableBoolean || parsed is PolarityTable else {
             throw ValidationError("'\(study.joined(separator: " "))' is not a shardable study (\(StudyRegistry.commands.joined(separator: ", ")))")
         }
     }

@@ -1,5 +1,7 @@
 import BooleanAnalysis
 import ClaimKit
+import ExactArithmetic
+import PolarityTheory
 import Reports
 
 /// `exactnn swaps --all --vars N` as a study: one item per NPN class (in
@@ -95,4 +97,72 @@ struct ClassTableStudy: ShardableStudy {
 
     static var csvHeader: String { columns.joined(separator: ",") + "\n" }
     static func csvLine(_ cells: [Cell]) -> String { cells.map { "\($0)" }.joined(separator: ",") + "\n" }
+}
+
+/// `exactnn polarity table` as a study: one item per n = 1…max-units, row
+/// = D.2, D.3, the enumeration where feasible and P(n) per convention.
+/// Each shard builds the conventions' structures (the exact LPs, once per
+/// convention) and the exact P(n) list, then its rows.
+struct PolarityTableStudy: ShardableStudy {
+    static let command = "polarity table"
+    let maxUnits: Int, dim: Int, digits: Int
+    let label: LabelConvention
+    /// (hidden, output) bias conventions, in the order given.
+    let conventions: [RepresentabilityConvention]
+
+    var parameters: [String: String] {
+        ["max-units": String(maxUnits), "dim": String(dim), "digits": String(digits), "label": label.rawValue,
+         "conventions": conventions.map { "\($0.hiddenBias.rawValue):\($0.outputBias.rawValue)" }.joined(separator: ",")]
+    }
+
+    /// Rebuilt from a partial file's parameters.
+    init(parameters p: [String: String]) throws {
+        guard let m = p["max-units"].flatMap(Int.init), (1...ExactProbability.maxUnits).contains(m),
+              let d = p["dim"].flatMap(Int.init), (2...ProbabilityBounds.maxDimension).contains(d),
+              let g = p["digits"].flatMap(Int.init), (1...60).contains(g), let list = p["conventions"],
+              let label = p["label"].flatMap(LabelConvention.init(rawValue:)) else {
+            throw InputError("partial results of 'polarity table' with parameters \(p) are not a study this version merges")
+        }
+        let conventions = try list.split(separator: ",").map { item in
+            let parts = item.split(separator: ":").map(String.init)
+            guard parts.count == 2, let h = RepresentabilityConvention.Bias(rawValue: parts[0]), let o = RepresentabilityConvention.Bias(rawValue: parts[1]) else {
+                throw InputError("partial results of 'polarity table': bad convention '\(item)'")
+            }
+            return RepresentabilityConvention(hiddenBias: h, outputBias: o, label: label)
+        }
+        self.init(maxUnits: m, dim: d, digits: g, label: label, conventions: conventions)
+    }
+
+    init(maxUnits: Int, dim: Int, digits: Int, label: LabelConvention, conventions: [RepresentabilityConvention]) {
+        self.maxUnits = maxUnits
+        self.dim = dim
+        self.digits = digits
+        self.label = label
+        self.conventions = conventions
+    }
+
+    func items() throws -> StudyItems {
+        let exact = try conventions.map { c in try library { try ExactProbability.table(XORRepresentability(c), maxUnits: maxUnits) } }
+        let (dim, digits) = (dim, digits)
+        return StudyItems(count: maxUnits) { j in
+            let n = j + 1
+            let d2 = try library { try ProbabilityBounds.lemmaD2(units: n) }
+            let d3 = try library { try ProbabilityBounds.theoremD3(units: n, dimension: dim) }
+            var enumerated = "—"
+            if dim <= 5 && (dim + 1) * n <= 20 {
+                let c = try library { try PatternCensus(units: n, dimension: dim) }
+                enumerated = Rational(BigInt(c.threeFullPatterns), BigInt(c.templates)).decimal(digits: digits).text
+            }
+            return [.integer(n), .certified(d2.decimal(digits: digits).text), .certified(d3.decimal(digits: digits).text), .certified(enumerated)]
+                + exact.map { .certified($0[n - 1].decimal(digits: digits).text) }
+        }
+    }
+
+    func render(_ rows: [[Cell]], to output: OutputOptions) throws {
+        var t = Table(title: "Probability that random frozen signs can represent \(label.rawValue) (d = \(dim))",
+                      columns: ["n", "D.2", "D.3 (d = \(dim))", "D.3 enumerated"] + conventions.map { "P(n) hidden \($0.hiddenBias.rawValue), output \($0.outputBias.rawValue)" },
+                      rows: rows)
+        t.notes = ["Decimals are the exact rationals rounded to \(digits) digits; P(n) does not depend on d."]
+        try output.emit([t])
+    }
 }

@@ -17,6 +17,7 @@ import Testing
         (["swaps", "--all", "--vars", "3"], 5, "json"),
         (["table", "boolean", "--vars", "4"], 2, "csv"),
         (["table", "boolean", "--vars", "3", "--digits", "20"], 4, "markdown"),
+        (["polarity", "table", "--max-units", "12", "--conventions", "free:free,zero:zero", "--label", "xnor"], 5, "json"),
     ])
     func mergedEqualsUnsharded(_ study: [String], _ k: Int, _ format: String) throws {
         let dir = ExactNN.temporaryDirectory()
