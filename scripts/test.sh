@@ -7,8 +7,11 @@
 #      (`exactnn check`), which fails on any verdict that differs from the record;
 #   4. the independent oracles (Tests/Oracles) against the committed
 #      certificates and against the full-size key figures;
-#   5. every notebook, headless, on the release binary;
-#   6. a real single-node Slurm (scripts/test-slurm.sh, as root; skip with
+#   5. the README's figures are current, and every notebook runs headless,
+#      on the release binary;
+#   6. the API documentation (DocC) of every module with a catalog, where a
+#      warning (a broken symbol link, an undocumented parameter) fails;
+#   7. a real single-node Slurm (scripts/test-slurm.sh, as root; skip with
 #      EXACTNN_SKIP_SLURM=1): a sharded study through sbatch, merged == unsharded.
 # Extra arguments go to `swift test` (e.g. --filter BooleanAnalysisTests).
 set -euo pipefail
@@ -44,8 +47,20 @@ echo "check took $((SECONDS - start)) s"
 echo "== oracles against the committed certificates (quick sizes)"
 "$python" Tests/Oracles/oracles.py --proofs Proofs
 
+echo "== README figures (stale when their exact data changed)"
+EXACTNN_BIN="$bin" "$python" scripts/figures.py --check
+
 echo "== notebooks"
 EXACTNN_BIN="$bin" scripts/notebooks.sh
+
+echo "== API documentation (DocC)"
+for catalog in Sources/*/*.docc; do
+    target="$(basename "$(dirname "$catalog")")"
+    log="build/docc-$target.log"
+    swift package --disable-sandbox generate-documentation --target "$target" --warnings-as-errors >"$log" 2>&1 \
+        || { grep -E "^(warning|error)" -A3 "$log"; echo "test: DocC for $target failed" >&2; exit 1; }
+    echo "docs: $target"
+done
 
 echo "== Slurm: a sharded study through a job array and a dependent merge"
 if [ "${EXACTNN_SKIP_SLURM:-0}" = 1 ]; then

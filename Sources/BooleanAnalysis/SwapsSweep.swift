@@ -21,10 +21,10 @@ public struct SweepProgress: Sendable {
 /// C(2ⁿ − 1, s) tables with f(first point) = 0 and exactly s changes (an XOR
 /// of suffix masks per choice of change gaps); a table not yet in the seen
 /// bitmap opens a new class of value s, whose whole orbit is then marked
-/// (see ``SeenBitmap``). Once few tables are left (fewer than 10 times the
+/// (see `SeenBitmap`). Once few tables are left (fewer than 10 times the
 /// next level's listing per order), the remaining classes are read off the
 /// map and each gets the direct minimum over its images × chamber orders,
-/// starting from the level as lower bound (``ChamberChanges``).
+/// starting from the level as lower bound (`ChamberChanges`).
 ///
 /// Threads: listing (bitmap reads), walking candidates' orbits and marking
 /// them (each bitmap word written by one thread) alternate, all in parallel;

@@ -44,7 +44,7 @@ extension Rational: CustomStringConvertible, LosslessStringConvertible {
         self = q
     }
 
-    /// Like ``init(_:)`` but says what is wrong.
+    /// Like the failable `init(_: String)` but says what is wrong.
     public static func parse(_ raw: String) throws -> Rational {
         let text = raw.trimmingCharacters(in: " \t")
         func fail(_ reason: String) -> RationalParseError { RationalParseError(text: raw, reason: reason) }

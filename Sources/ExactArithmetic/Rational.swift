@@ -3,7 +3,7 @@ import CGMP
 /// Exact rational number backed by GMP's `mpq_t`, always in lowest terms
 /// with a positive denominator.
 ///
-/// **Edge cases:** a zero denominator is rejected: ``Rational/init(_:_:)``
+/// **Edge cases:** a zero denominator is rejected: `Rational(p, q)`
 /// traps, ``Rational/init(numerator:denominator:)`` returns `nil`, and the
 /// string parser returns `nil`. Division by zero traps like `Int`; check
 /// ``Rational/isZero`` first where a divisor comes from the user.

@@ -21,7 +21,7 @@ public struct XORRepresentability: Sendable {
     /// Minimal representable count profiles, each with one atom set that
     /// realises it.
     public let minimal: [(profile: [Int], atoms: [UnitAtom])]
-    /// LPs solved while building (one per symmetry orbit, see ``XORSymmetry``).
+    /// LPs solved while building (one per symmetry orbit, see `XORSymmetry`).
     public let linearPrograms: Int
     /// Largest atom set tried; 4 makes the structure complete (see above),
     /// a smaller value is exact only for templates of at most that many units.
@@ -34,7 +34,7 @@ public struct XORRepresentability: Sendable {
     /// Enumerates atom sets of size 1…4 by increasing size, skipping any
     /// whose profile dominates a representable profile already found, and
     /// decides the rest by LP — one per orbit of the 8 symmetries of XOR
-    /// (``XORSymmetry``), in parallel; the result does not depend on the
+    /// (`XORSymmetry`), in parallel; the result does not depend on the
     /// thread count.
     ///
     /// **Edge cases:** `maxAtoms` is clamped to 1…4.

@@ -36,7 +36,9 @@ public struct FixedPointAnalysis: Sendable {
     public let limit: [RealInterval]?
     public let digits: Int
 
-    /// - Parameter digits: certified significant digits of the roots and limits (1…10 000).
+    /// - Parameters:
+    ///   - reduction: the one-variable reduction whose Q is analysed.
+    ///   - digits: certified significant digits of the roots and limits (1…10 000).
     ///
     /// **Edge cases:** Q ≡ 0 gives ``Prediction/stationary`` with the start as the limit;
     /// a Q without real roots predicts blow-up in the direction of sign Q.

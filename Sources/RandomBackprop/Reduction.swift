@@ -10,7 +10,7 @@ import ExactArithmetic
 /// feedback weights are non-zero this is the same polynomial, and it stays
 /// valid when some c_i = 0 (that weight is then constant, the trivial cases).
 ///
-/// The reduction certifies itself: ``isInvariantCurve`` checks exactly that
+/// The reduction certifies itself: `isInvariantCurve` checks exactly that
 /// X_j′(s) · Q(s) = F_j(X(s)) for every j, i.e. the curve is a trajectory.
 public struct OneVariableReduction: Sendable {
     /// Index of the driving variable.

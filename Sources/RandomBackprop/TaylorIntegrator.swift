@@ -42,7 +42,7 @@ public struct IntegrationResult: Sendable {
 /// precision (Jorba–Zou step control).
 ///
 /// Each step computes the Taylor coefficients x_0 … x_p of the solution by
-/// exact recurrences on the compiled field (``TaylorProgram``) and takes
+/// exact recurrences on the compiled field (`TaylorProgram`) and takes
 /// h = 0.9 · min_{k ∈ {p−1, p}} (ε·max(1, |x|) / |x_k|)^{1/k}, so the first
 /// neglected term is about ε relative to the state. The order is
 /// p = ⌈½ ln(1/ε)⌉ + 2, the choice that minimises work per unit time.
@@ -67,6 +67,8 @@ public struct TaylorIntegrator {
     let coefficients: [[BigFloat]]
 
     /// - Parameters:
+    ///   - field: the polynomial vector field dx/dt = F(x) to integrate.
+    ///   - precision: MPFR working precision in bits.
     ///   - toleranceDigits: ε = 10^−toleranceDigits per step (relative to max(1, |x|)).
     public init(field: PolynomialVectorField, precision: Int = 256, toleranceDigits: Int = 40) {
         self.field = field

@@ -15,6 +15,9 @@ public enum Certificate {
         out += "| source | \(c.source.paper.map { "paper \($0.rawValue) — \($0.title)" } ?? "ExactNN self-check") |\n"
         out += "| where | \(c.source.section), \(c.source.label) |\n"
         out += "| method | \(c.method.rawValue) |\n"
+        if let companion = Catalog.companion(of: c.id) {
+            out += "| empirical companion | \(companion.description.replacingAll("|", with: "\\|")) |\n"
+        }
         out += "| verdict | **\(result.verdictText)** |\n"
         out += "| recorded verdict | \(c.expected.rawValue)\(result.matchesExpected ? "" : " — **differs: regression**") |\n"
         if let s = c.strength {
@@ -72,6 +75,13 @@ public enum Certificate {
             }
             out += "## \(title)\n\n" + Render.markdown(t) + "\n"
         }
+        var pairs = Table(columns: ["claim", "empirical companion (`exactnn train <id>`) or why none"])
+        for e in entries {
+            if let companion = Catalog.companion(of: e.claim.id) { pairs.append([.text("`\(e.claim.id)`"), .text(companion.description)]) }
+        }
+        out += "## Theorems and experiments side by side\n\n"
+        out += "Each theorem-level claim beside the trainer experiment that probes it, or why none does "
+        out += "(`exactnn check --list` shows the same pairing).\n\n" + Render.markdown(pairs) + "\n"
         return out
     }
 }

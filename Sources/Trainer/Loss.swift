@@ -16,7 +16,7 @@ public enum Loss: Sendable, Equatable, CustomStringConvertible {
     /// max(0, β − y·z) with margin β (paper 001 §3.1).
     case hinge(Double)
     /// log Σ_o e^{z_o} − z_label for one-hot labels (paper 003 §4's softmax
-    /// outputs); evaluated per example by ``softmax(_:_:)``.
+    /// outputs); evaluated per example by the internal `softmax` kernel.
     case softmaxCrossEntropy
 
     public var description: String {

@@ -58,9 +58,10 @@ struct Check: ParsableCommand {
             throw InputError("no claim id starts with \(prefixes.map { "'\($0)'" }.joined(separator: " or ")); see 'exactnn check --list'")
         }
         if list {
-            var t = Table(title: "Registered claims", columns: ["id", "source", "expected", "strength", "statement", "why (strength)"])
+            var t = Table(title: "Registered claims", columns: ["id", "source", "expected", "strength", "empirical companion", "statement", "why (strength)"])
             for c in claims {
                 t.append([.text(c.id), .text(c.source.description), .text(c.expected.rawValue), .text(c.strength?.label ?? ""),
+                          .text(Catalog.companion(of: c.id)?.description ?? (c.method == .empirical ? "(an experiment)" : "")),
                           .text(c.statement), .text(c.strength.map { $0.note + ($0.reading.map { " " + $0.description } ?? "") } ?? "")])
             }
             try output.emit([t])

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import BooleanAnalysis
@@ -79,7 +80,7 @@ private func bruteSwaps(_ f: TruthTable) throws -> Int {
 }
 
 @Test func perceptronWeightsComputeTheirFunction() async {
-    await propertyCheck(count: 100, input: Gen.int(in: 0...255)) { v in
+    await forAll(count: 100, input: Gen.int(in: 0...255)) { v in
         let f = try! TruthTable(variables: 3, value: UInt64(v))
         if let w = try! perceptronWeights(for: f) {
             #expect((0..<8).allSatisfy { w.output(atPosition: $0) == f[$0] })
@@ -89,7 +90,7 @@ private func bruteSwaps(_ f: TruthTable) throws -> Int {
 
 @Test func xorConstraintsCancel() async {
     // eq. 2.7–2.8: (w1 + w2 + b) + b − (w1 + b) − (w2 + b) = 0, so 00, 11 ≥ 0 and 01, 10 < 0 cannot all hold.
-    await propertyCheck(count: 200, input: Gen.int(in: -50...50), Gen.int(in: -50...50), Gen.int(in: -50...50)) { w1, w2, b in
+    await forAll(count: 200, input: Gen.int(in: -50...50), Gen.int(in: -50...50), Gen.int(in: -50...50)) { w1, w2, b in
         let ok = w1 + w2 + b >= 0 && b >= 0 && w1 + b < 0 && w2 + b < 0
         #expect(!ok)
         let p = PerceptronWeights(w: [Rational(w1), Rational(w2)], b: Rational(b))

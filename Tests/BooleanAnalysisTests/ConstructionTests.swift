@@ -1,10 +1,11 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import BooleanAnalysis
 import ExactArithmetic
 
 @Test func lemmaA21InterpolatesExactly() async {
-    await propertyCheck(count: 60, input: Gen.int(in: 2...8), Gen.int(in: 0...Int.max)) { k, seed in
+    await forAll(count: 60, input: Gen.int(in: 2...8), Gen.int(in: 0...Int.max)) { k, seed in
         var state = UInt64(seed)
         var xs: [Rational] = [], x = Rational(Int(splitMix64(&state) % 11) - 5)
         for _ in 0..<k { xs.append(x); x += Rational(1 + Int(splitMix64(&state) % 7), 1 + Int(splitMix64(&state) % 3)) }

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import BooleanAnalysis
@@ -12,7 +13,7 @@ func coefficientByDefinition(_ f: TruthTable, _ s: Int) -> Rational {
 }
 
 @Test func spectrumMatchesTheDefinitionAndParseval() async {
-    await propertyCheck(count: 80, input: Gen.int(in: 1...7), Gen.int(in: 0...Int.max)) { n, seed in
+    await forAll(count: 80, input: Gen.int(in: 1...7), Gen.int(in: 0...Int.max)) { n, seed in
         let f = try! TruthTable.random(n, seed: UInt64(seed))
         let w = WalshSpectrum(f)
         for s in 0..<f.size { #expect(w.coefficient(s) == coefficientByDefinition(f, s)) }
@@ -21,7 +22,7 @@ func coefficientByDefinition(_ f: TruthTable, _ s: Int) -> Rational {
 }
 
 @Test func influenceByFourierEqualsInfluenceByFlips() async {
-    await propertyCheck(count: 80, input: Gen.int(in: 1...9), Gen.int(in: 0...Int.max)) { n, seed in
+    await forAll(count: 80, input: Gen.int(in: 1...9), Gen.int(in: 0...Int.max)) { n, seed in
         let f = try! TruthTable.random(n, seed: UInt64(seed))
         let w = WalshSpectrum(f)
         var total = Rational(0)
@@ -55,7 +56,7 @@ func coefficientByDefinition(_ f: TruthTable, _ s: Int) -> Rational {
 }
 
 @Test func entropyIntervalContainsTheDirectSum() async {
-    await propertyCheck(count: 40, input: Gen.int(in: 1...6), Gen.int(in: 0...Int.max)) { n, seed in
+    await forAll(count: 40, input: Gen.int(in: 1...6), Gen.int(in: 0...Int.max)) { n, seed in
         let f = try! TruthTable.random(n, seed: UInt64(seed))
         let w = WalshSpectrum(f)
         // Direct MPFR sum of f̂² log2(1/f̂²) at 300 bits.
@@ -75,7 +76,7 @@ func coefficientByDefinition(_ f: TruthTable, _ s: Int) -> Rational {
 }
 
 @Test func metricsAreNPNInvariantA5() async {
-    await propertyCheck(count: 60, input: Gen.int(in: 1...5), Gen.int(in: 0...Int.max)) { n, seed in
+    await forAll(count: 60, input: Gen.int(in: 1...5), Gen.int(in: 0...Int.max)) { n, seed in
         var state = UInt64(seed)
         let f = try! TruthTable.random(n, seed: splitMix64(&state))
         let transforms = allTransforms(n)
@@ -91,7 +92,7 @@ func coefficientByDefinition(_ f: TruthTable, _ s: Int) -> Rational {
 }
 
 @Test func entropyComparisonAgreesWithFloatsWhereTheyAreClear() async {
-    await propertyCheck(count: 60, input: Gen.int(in: 0...Int.max)) { seed in
+    await forAll(count: 60, input: Gen.int(in: 0...Int.max)) { seed in
         let f = try! TruthTable.random(4, seed: UInt64(seed)), g = try! TruthTable.random(4, seed: UInt64(seed) &+ 1)
         let (ef, eg) = (WalshSpectrum(f).entropy, WalshSpectrum(g).entropy)
         let (x, y) = (ef.interval(precision: 64).midpoint.doubleValue, eg.interval(precision: 64).midpoint.doubleValue)

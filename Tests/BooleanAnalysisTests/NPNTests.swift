@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import BooleanAnalysis
@@ -18,7 +19,7 @@ func allTransforms(_ n: Int) -> [NPNTransform] {
 }
 
 @Test func canonizationMatchesBruteForceOverAllTransforms() async {
-    await propertyCheck(count: 60, input: Gen.int(in: 1...4), Gen.int(in: 0...Int.max)) { n, seed in
+    await forAll(count: 60, input: Gen.int(in: 1...4), Gen.int(in: 0...Int.max)) { n, seed in
         let f = try! TruthTable.random(n, seed: UInt64(seed))
         let brute = allTransforms(n).map { try! $0.apply(f) }.min()!
         let (canonical, transform) = try! exactNPNCanonization(f)

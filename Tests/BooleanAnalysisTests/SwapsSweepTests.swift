@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import BooleanAnalysis
@@ -65,7 +66,7 @@ func sequenceBitByBit(_ f: TruthTable, _ order: [Int]) -> UInt32 {
 @Test func byteLookupsMatchTheDirectPermutation() async throws {
     let chamber = try ChamberCache.shared.orders(5)
     let counter = ChamberChanges(chamber, variables: 5)
-    await propertyCheck(count: 300, input: Gen.int(in: 0...Int.max)) { seed in
+    await forAll(count: 300, input: Gen.int(in: 0...Int.max)) { seed in
         var state = UInt64(seed)
         let f = try! TruthTable.random(5, seed: splitMix64(&state))
         let o = Int(splitMix64(&state) % UInt64(chamber.count))
@@ -77,7 +78,7 @@ func sequenceBitByBit(_ f: TruthTable, _ order: [Int]) -> UInt32 {
 @Test func suffixMasksListTablesWithTheChosenChanges() async throws {
     let chamber = try ChamberCache.shared.orders(5)
     let masks = suffixMasks(chamber, variables: 5)
-    await propertyCheck(count: 300, input: Gen.int(in: 0...Int.max)) { seed in
+    await forAll(count: 300, input: Gen.int(in: 0...Int.max)) { seed in
         var state = UInt64(seed)
         let o = Int(splitMix64(&state) % UInt64(chamber.count))
         let gaps = Set((0..<6).map { _ in Int(splitMix64(&state) % 31) })

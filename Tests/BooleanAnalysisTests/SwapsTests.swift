@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import BooleanAnalysis
@@ -44,7 +45,7 @@ func witnessInducesOrder(_ w: [Rational], _ order: [Int]) -> Bool {
 }
 
 @Test func randomWeightsNeverBeatTheSwapsValue() async {
-    await propertyCheck(count: 40, input: Gen.int(in: 0...Int.max)) { seed in
+    await forAll(count: 40, input: Gen.int(in: 0...Int.max)) { seed in
         var state = UInt64(seed)
         let n = 4
         let f = try! TruthTable.random(n, seed: splitMix64(&state))

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import BooleanAnalysis
@@ -48,7 +49,7 @@ import PropertyBased
 }
 
 @Test func printAndParseRoundTrip() async {
-    await propertyCheck(count: 100, input: Gen.int(in: 1...12), Gen.int(in: 0...Int.max)) { n, seed in
+    await forAll(count: 100, input: Gen.int(in: 1...12), Gen.int(in: 0...Int.max)) { n, seed in
         let t = try! TruthTable.random(n, seed: UInt64(seed))
         #expect(try! TruthTable(parsing: t.binary) == t)
         #expect(try! TruthTable(parsing: t.decimal, variables: n) == t)

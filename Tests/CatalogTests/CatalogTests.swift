@@ -53,3 +53,19 @@ import ClaimKit
         #expect(claim?.strength?.kind == kind, "\(id)")
     }
 }
+
+/// Issue 15: every theorem-level claim names its empirical companion or why
+/// none exists; every named experiment is registered, and the table names
+/// no claim that is gone or is itself an experiment.
+@Test func everyTheoremHasAnEmpiricalCompanion() {
+    let experiments = Set(Catalog.all.filter { $0.method == .empirical }.map(\.id))
+    for claim in Catalog.all where claim.method != .empirical {
+        let companion = Catalog.companion(of: claim.id)
+        #expect(companion != nil, "\(claim.id) names no empirical companion")
+        if let id = companion?.experimentID { #expect(experiments.contains(id), "\(claim.id): \(id) is not a registered experiment") }
+    }
+    let ids = Set(Catalog.all.map(\.id))
+    for id in Catalog.companions.keys {
+        #expect(ids.contains(id) && !experiments.contains(id), "\(id) in the companion table is not a theorem-level claim")
+    }
+}

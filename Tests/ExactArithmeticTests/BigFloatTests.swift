@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -12,7 +13,7 @@ private func ulpAbove(_ x: BigFloat, precision p: Int) -> Rational {
     /// down ≤ q ≤ up, down and up are neighbours (or equal when q is
     /// representable), and nearest is one of them and no farther than the other.
     @Test func roundingBracketsTheExactRational() async {
-        await propertyCheck(count: 300, input: Gen.int(in: 1...Int.max), Gen.int(in: 1...Int.max), Gen.int(in: 2...200)) { a, b, p in
+        await forAll(count: 300, input: Gen.int(in: 1...Int.max), Gen.int(in: 1...Int.max), Gen.int(in: 2...200)) { a, b, p in
             let q = Rational(a, b)
             let down = BigFloat(q, precision: p, rounding: .down), up = BigFloat(q, precision: p, rounding: .up)
             let near = BigFloat(q, precision: p, rounding: .nearest)
@@ -32,7 +33,7 @@ private func ulpAbove(_ x: BigFloat, precision p: Int) -> Rational {
     /// Directed operations enclose the exact result of the same operation
     /// on the operands' exact values.
     @Test func directedOperationsEncloseExactResults() async {
-        await propertyCheck(count: 200, input: Gen.int(), Gen.int(in: 1...Int.max), Gen.int(), Gen.int(in: 1...Int.max), Gen.int(in: 2...120)) { a, b, c, d, p in
+        await forAll(count: 200, input: Gen.int(), Gen.int(in: 1...Int.max), Gen.int(), Gen.int(in: 1...Int.max), Gen.int(in: 2...120)) { a, b, c, d, p in
             let x = BigFloat(Rational(a, b), precision: 100), y = BigFloat(Rational(c, d), precision: 90)
             let ex = x.exactRational!, ey = y.exactRational!
             func encloses(_ f: (Rounding) -> BigFloat, _ exact: Rational) -> Bool {
@@ -52,7 +53,7 @@ private func ulpAbove(_ x: BigFloat, precision p: Int) -> Rational {
     }
 
     @Test func conversionsAndStrings() async {
-        await propertyCheck(count: 200, input: Gen.int()) { bits in
+        await forAll(count: 200, input: Gen.int()) { bits in
             let d = Double(bitPattern: UInt64(bitPattern: Int64(bits)))
             guard d.isFinite else { return }
             let f = BigFloat(d, precision: 53)

@@ -1,10 +1,11 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
 
 @Suite struct BigIntTests {
     @Test func agreesWithIntWhereIntDoesNotOverflow() async {
-        await propertyCheck(count: 300, input: Gen.int(), Gen.int()) { a, b in
+        await forAll(count: 300, input: Gen.int(), Gen.int()) { a, b in
             let x = BigInt(a), y = BigInt(b)
             let (s, so) = a.addingReportingOverflow(b)
             if !so { #expect(x + y == BigInt(s)) } else { #expect((x + y).exactInt == nil) }
@@ -23,7 +24,7 @@ import ExactArithmetic
     }
 
     @Test func ringLawsOnLargeValues() async {
-        await propertyCheck(count: 200, input: Gen.int(), Gen.int(), Gen.int(in: 0...200)) { a, b, k in
+        await forAll(count: 200, input: Gen.int(), Gen.int(), Gen.int(in: 0...200)) { a, b, k in
             let x = BigInt(a) * BigInt(b) * BigInt(a | 1).power(k % 5)
             let y = BigInt(b) << k, z = BigInt(a) - (BigInt(1) << (k + 64))
             #expect((x + y) + z == x + (y + z))
@@ -52,7 +53,7 @@ import ExactArithmetic
     }
 
     @Test func aliasingAndCopyOnWrite() async {
-        await propertyCheck(count: 200, input: Gen.int(), Gen.int(in: 0...100)) { a, k in
+        await forAll(count: 200, input: Gen.int(), Gen.int(in: 0...100)) { a, k in
             let original = BigInt(a) << k
             var x = original
             x = x * x
@@ -74,7 +75,7 @@ import ExactArithmetic
     }
 
     @Test func stringRoundTrips() async {
-        await propertyCheck(count: 200, input: Gen.int(), Gen.int(in: 0...300)) { a, k in
+        await forAll(count: 200, input: Gen.int(), Gen.int(in: 0...300)) { a, k in
             let x = BigInt(a) * (BigInt(3).power(k))
             #expect(BigInt(x.description) == x)
             let hex = (x.isNegative ? "-0x" : "0x") + x.magnitude.toString(radix: 16)
@@ -88,7 +89,7 @@ import ExactArithmetic
     }
 
     @Test func doubleConversions() async {
-        await propertyCheck(count: 300, input: Gen.int(), Gen.int(in: 0...400)) { a, k in
+        await forAll(count: 300, input: Gen.int(), Gen.int(in: 0...400)) { a, k in
             // Exact: every finite integral double is an integer.
             let d = Double(a) * Double(sign: .plus, exponent: k, significand: 1)
             let n = BigInt(exactly: d)!
@@ -112,7 +113,7 @@ import ExactArithmetic
     }
 
     @Test func combinatorics() async {
-        await propertyCheck(count: 60, input: Gen.int(in: 0...40), Gen.int(in: -3...45)) { n, k in
+        await forAll(count: 60, input: Gen.int(in: 0...40), Gen.int(in: -3...45)) { n, k in
             let pascal = k < 0 || k > n ? BigInt(0)
                 : (n == 0 || k == 0 || k == n ? BigInt(1) : BigInt.binomial(n - 1, k - 1) + BigInt.binomial(n - 1, k))
             #expect(BigInt.binomial(n, k) == pascal)

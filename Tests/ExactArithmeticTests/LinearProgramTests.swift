@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import ExactArithmetic
@@ -114,7 +115,7 @@ private func randomSystem(_ rng: inout SplitMix64, variables n: Int, count: Clos
     /// Entries near 2^40 fit a machine word but their products do not: the
     /// pivots overflow and the solver redoes the work in GMP integers.
     @Test func overflowDuringPivotsFallsBack() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 0...Int.max)) { seed in
+        await forAll(count: 40, input: Gen.int(in: 0...Int.max)) { seed in
             var rng = SplitMix64(seed: seed)
             let big = 1 << 40
             let system = (0..<6).map { _ in
@@ -151,7 +152,7 @@ private func randomSystem(_ rng: inout SplitMix64, variables n: Int, count: Clos
     /// when y ≥ 0, Σ y = 1, Aᵀy = 0 is not. Two different code paths
     /// (strict homogeneous vs equalities with signs) must disagree.
     @Test func gordanAlternative() async {
-        await propertyCheck(count: 150, input: Gen.int(in: 0...Int.max)) { seed in
+        await forAll(count: 150, input: Gen.int(in: 0...Int.max)) { seed in
             var rng = SplitMix64(seed: seed)
             let n = rng.int(2...5), m = rng.int(1...12)
             let rows = (0..<m).map { _ in (0..<n).map { _ in q(rng.int(-1...1)) } }
@@ -171,7 +172,7 @@ private func randomSystem(_ rng: inout SplitMix64, variables n: Int, count: Clos
 
     /// Closed systems in a box: the optimum equals the best feasible vertex.
     @Test func maximizeMatchesVertexEnumeration() async {
-        await propertyCheck(count: 150, input: Gen.int(in: 0...Int.max)) { seed in
+        await forAll(count: 150, input: Gen.int(in: 0...Int.max)) { seed in
             var rng = SplitMix64(seed: seed)
             let n = rng.int(2...3)
             let system = randomSystem(&rng, variables: n, count: 1...4,
@@ -193,7 +194,7 @@ private func randomSystem(_ rng: inout SplitMix64, variables n: Int, count: Clos
     /// Unboxed systems: unbounded iff feasible and the recession cone
     /// {d : A d ≤ 0} has c·d > 0 (decided by brute force on d in [−1, 1]ⁿ).
     @Test func unboundedMatchesRecessionCone() async {
-        await propertyCheck(count: 120, input: Gen.int(in: 0...Int.max)) { seed in
+        await forAll(count: 120, input: Gen.int(in: 0...Int.max)) { seed in
             var rng = SplitMix64(seed: seed)
             let n = rng.int(2...3)
             let system = randomSystem(&rng, variables: n, count: 1...4, relations: [.lessOrEqual, .greaterOrEqual])
@@ -218,7 +219,7 @@ private func randomSystem(_ rng: inout SplitMix64, variables n: Int, count: Clos
     /// Strict systems: feasible iff max τ > 0 over the closed system with
     /// margin τ (vertex enumeration in n + 1 dimensions); witness checked.
     @Test func strictFeasibilityMatchesMarginVertices() async {
-        await propertyCheck(count: 150, input: Gen.int(in: 0...Int.max)) { seed in
+        await forAll(count: 150, input: Gen.int(in: 0...Int.max)) { seed in
             var rng = SplitMix64(seed: seed)
             let n = 2
             let system = randomSystem(&rng, variables: n, count: 1...4,

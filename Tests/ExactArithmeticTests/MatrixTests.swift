@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import ExactArithmetic
@@ -41,7 +42,7 @@ private func naiveRank(_ a: [[Rational]]) -> Int {
 
 @Suite struct MatrixTests {
     @Test func inverseTimesMatrixIsIdentity() async {
-        await propertyCheck(count: 60, input: Gen.int(in: 0...Int.max), Gen.int(in: 1...7)) { seed, n in
+        await forAll(count: 60, input: Gen.int(in: 0...Int.max), Gen.int(in: 1...7)) { seed, n in
             var rng = SplitMix64(seed: seed)
             let a = randomMatrix(&rng, n, n)
             let det = try! a.determinant()
@@ -54,7 +55,7 @@ private func naiveRank(_ a: [[Rational]]) -> Int {
     }
 
     @Test func determinantIsMultiplicative() async {
-        await propertyCheck(count: 60, input: Gen.int(in: 0...Int.max), Gen.int(in: 0...6)) { seed, n in
+        await forAll(count: 60, input: Gen.int(in: 0...Int.max), Gen.int(in: 0...6)) { seed, n in
             var rng = SplitMix64(seed: seed)
             let a = randomMatrix(&rng, n, n), b = randomMatrix(&rng, n, n)
             #expect(try! (a * b).determinant() == (try! a.determinant()) * (try! b.determinant()))
@@ -63,7 +64,7 @@ private func naiveRank(_ a: [[Rational]]) -> Int {
     }
 
     @Test func solveAgreesWithInverseAndNaiveElimination() async {
-        await propertyCheck(count: 60, input: Gen.int(in: 0...Int.max), Gen.int(in: 1...12)) { seed, n in
+        await forAll(count: 60, input: Gen.int(in: 0...Int.max), Gen.int(in: 1...12)) { seed, n in
             var rng = SplitMix64(seed: seed)
             let a = randomMatrix(&rng, n, n)
             let b = (0..<n).map { _ in rng.rational(-9...9, maxDen: 9) }
@@ -90,7 +91,7 @@ private func naiveRank(_ a: [[Rational]]) -> Int {
     }
 
     @Test func rankOfProductsOfThinFactors() async {
-        await propertyCheck(count: 60, input: Gen.int(in: 0...Int.max)) { seed in
+        await forAll(count: 60, input: Gen.int(in: 0...Int.max)) { seed in
             var rng = SplitMix64(seed: seed)
             let r = rng.int(0...4), rows = rng.int(1...7), cols = rng.int(1...7)
             let a = try! randomMatrix(&rng, rows, r, num: -3...3, maxDen: 2) * randomMatrix(&rng, r, cols, num: -3...3, maxDen: 2)
@@ -101,7 +102,7 @@ private func naiveRank(_ a: [[Rational]]) -> Int {
     }
 
     @Test func generalSystemsDescribeTheSolutionSet() async {
-        await propertyCheck(count: 80, input: Gen.int(in: 0...Int.max)) { seed in
+        await forAll(count: 80, input: Gen.int(in: 0...Int.max)) { seed in
             var rng = SplitMix64(seed: seed)
             let r = rng.int(0...4), rows = rng.int(1...6), cols = rng.int(1...6)
             let a = try! randomMatrix(&rng, rows, r, num: -3...3, maxDen: 2) * randomMatrix(&rng, r, cols, num: -3...3, maxDen: 2)

@@ -1,9 +1,10 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import ExactArithmetic
 
 @Test func ringLaws() async {
-    await propertyCheck(count: 150, input: polynomials, polynomials, polynomials) { a, b, c in
+    await forAll(count: 150, input: polynomials, polynomials, polynomials) { a, b, c in
         #expect(a + b == b + a)
         #expect(a * b == b * a)
         #expect((a + b) + c == a + (b + c))
@@ -16,7 +17,7 @@ import PropertyBased
 }
 
 @Test func productMatchesEvaluation() async {
-    await propertyCheck(count: 150, input: polynomials, polynomials, rationals) { a, b, x in
+    await forAll(count: 150, input: polynomials, polynomials, rationals) { a, b, x in
         #expect((a * b).evaluate(at: x) == termwise(a, x) * termwise(b, x))
         #expect((a + b).evaluate(at: x) == termwise(a, x) + termwise(b, x))
         #expect(a.scaled(by: x).evaluate(at: x) == x * termwise(a, x))
@@ -24,7 +25,7 @@ import PropertyBased
 }
 
 @Test func divisionIdentity() async {
-    await propertyCheck(count: 150, input: polynomials, polynomials) { a, b in
+    await forAll(count: 150, input: polynomials, polynomials) { a, b in
         guard let (q, r) = a.divided(by: b) else {
             #expect(b.isZero)
             return
@@ -40,19 +41,19 @@ import PropertyBased
 }
 
 @Test func leibnizRule() async {
-    await propertyCheck(count: 150, input: polynomials, polynomials) { a, b in
+    await forAll(count: 150, input: polynomials, polynomials) { a, b in
         #expect((a * b).derivative == a.derivative * b + a * b.derivative)
     }
 }
 
 @Test func compositionMatchesEvaluation() async {
-    await propertyCheck(count: 100, input: polynomials, polynomials, rationals) { a, b, x in
+    await forAll(count: 100, input: polynomials, polynomials, rationals) { a, b, x in
         #expect(a.composed(with: b).evaluate(at: x) == termwise(a, termwise(b, x)))
     }
 }
 
 @Test func powerMatchesRepeatedProduct() async {
-    await propertyCheck(count: 60, input: polynomials, Gen.int(in: 0...5)) { a, k in
+    await forAll(count: 60, input: polynomials, Gen.int(in: 0...5)) { a, k in
         var product = Polynomial.one
         for _ in 0..<k { product = product * a }
         #expect(a.power(k) == product)
@@ -60,7 +61,7 @@ import PropertyBased
 }
 
 @Test func rootsConstructor() async {
-    await propertyCheck(count: 80, input: rationals.array(of: 0...6), rationals) { roots, x in
+    await forAll(count: 80, input: rationals.array(of: 0...6), rationals) { roots, x in
         let p = Polynomial(roots: roots)
         #expect(p.degree == roots.count)
         #expect(p.leadingCoefficient == 1)
@@ -71,7 +72,7 @@ import PropertyBased
 }
 
 @Test func signAndIntervalEvaluation() async {
-    await propertyCheck(count: 150, input: polynomials, rationals) { p, x in
+    await forAll(count: 150, input: polynomials, rationals) { p, x in
         let exact = termwise(p, x)
         #expect(p.sign(at: x) == exact.signum)
         let box = p.evaluate(at: RealInterval(x, precision: 80))
@@ -83,7 +84,7 @@ import PropertyBased
 }
 
 @Test func primitiveIntegerFormReconstructs() async {
-    await propertyCheck(count: 150, input: polynomials) { p in
+    await forAll(count: 150, input: polynomials) { p in
         let (content, ints) = p.primitiveIntegerForm
         #expect(Polynomial(ints).scaled(by: content) == p)
         if !p.isZero {

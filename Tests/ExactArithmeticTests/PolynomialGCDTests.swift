@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import ExactArithmetic
@@ -6,7 +7,7 @@ import PropertyBased
 let distinctRoots = rationals.array(of: 0...4).map { Array(Set($0)) }
 
 @Test func gcdOfKnownFactors() async {
-    await propertyCheck(count: 100, input: distinctRoots, distinctRoots, distinctRoots) { common, left, right in
+    await forAll(count: 100, input: distinctRoots, distinctRoots, distinctRoots) { common, left, right in
         // Remove overlaps so that gcd(A·B, A·C) = A exactly.
         let b = left.filter { !common.contains($0) }
         let c = right.filter { !common.contains($0) && !b.contains($0) }
@@ -18,7 +19,7 @@ let distinctRoots = rationals.array(of: 0...4).map { Array(Set($0)) }
 }
 
 @Test func gcdDividesBoth() async {
-    await propertyCheck(count: 150, input: polynomials, polynomials) { f, g in
+    await forAll(count: 150, input: polynomials, polynomials) { f, g in
         let d = Polynomial.gcd(f, g)
         if f.isZero && g.isZero { #expect(d.isZero); return }
         #expect(d.leadingCoefficient == 1)
@@ -28,7 +29,7 @@ let distinctRoots = rationals.array(of: 0...4).map { Array(Set($0)) }
 }
 
 @Test func squareFreePartOfKnownPowers() async {
-    await propertyCheck(count: 80, input: distinctRoots, Gen.int(in: 1...3).array(of: 4)) { roots, multiplicities in
+    await forAll(count: 80, input: distinctRoots, Gen.int(in: 1...3).array(of: 4)) { roots, multiplicities in
         var p = Polynomial([Rational(7, 3)])
         for (r, m) in zip(roots, multiplicities) { p *= Polynomial([-r, 1]).power(m) }
         let expected = Polynomial(roots: roots)
@@ -40,7 +41,7 @@ let distinctRoots = rationals.array(of: 0...4).map { Array(Set($0)) }
 
 @Test func modularSquareFreenessIsSound() async {
     // The modular test may only answer "square-free" when the exact gcd agrees.
-    await propertyCheck(count: 150, input: polynomials) { p in
+    await forAll(count: 150, input: polynomials) { p in
         guard p.degree >= 1 else { return }
         if IntegerPolynomial.isSquareFreeModularly(p.primitiveIntegerForm.integers) {
             #expect(Polynomial.gcd(p, p.derivative).degree == 0)

@@ -1,9 +1,10 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import ExactArithmetic
 
 @Test func descriptionRoundTrips() async {
-    await propertyCheck(count: 200, input: polynomials) { p in
+    await forAll(count: 200, input: polynomials) { p in
         #expect((try? Polynomial(parsing: p.description)) == p)
         #expect((try? Polynomial(parsing: p.description(variable: "t"))) == p)
     }

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import ExactArithmetic
@@ -22,7 +23,7 @@ func gridRootCount(_ p: Polynomial, from lo: Rational, to hi: Rational, steps: I
 }
 
 @Test func isolationFindsExactlyTheKnownRoots() async throws {
-    await propertyCheck(count: 60, input: knownRootSeeds) { k in
+    await forAll(count: 60, input: knownRootSeeds) { k in
         let roots = try! k.polynomial.realRoots()
         #expect(roots.count == k.realRootCount)
         // Increasing, and not overlapping: neighbours may only share an end that is no root.
@@ -43,7 +44,7 @@ func gridRootCount(_ p: Polynomial, from lo: Rational, to hi: Rational, steps: I
 }
 
 @Test func sturmIsolationAndGridAgree() async {
-    await propertyCheck(count: 25, input: knownRootSeeds, rationals, rationals) { k, u, v in
+    await forAll(count: 25, input: knownRootSeeds, rationals, rationals) { k, u, v in
         let p = k.polynomial
         guard p.degree >= 1 else { return }
         let lo = Rational.min(u, v) - 1, hi = Rational.max(u, v)
@@ -72,7 +73,7 @@ func gridRootCount(_ p: Polynomial, from lo: Rational, to hi: Rational, steps: I
 }
 
 @Test func refinedDigitsAreCertified() async throws {
-    await propertyCheck(count: 30, input: knownRootSeeds, Gen.int(in: 1...80)) { k, digits in
+    await forAll(count: 30, input: knownRootSeeds, Gen.int(in: 1...80)) { k, digits in
         let roots = try! k.polynomial.realRoots(digits: digits)
         for (a, b, s) in k.quadratic {
             let root = roots.first { KnownRoots.contains($0.lower, $0.upper, a: a, b: b, s: s) }!
@@ -138,7 +139,7 @@ func decimalExponent(_ text: String) -> Int {
 }
 
 @Test func simplestRational() async {
-    await propertyCheck(count: 200, input: rationals, rationals) { a, b in
+    await forAll(count: 200, input: rationals, rationals) { a, b in
         let s = Rational.simplest(in: a, b)
         #expect(Rational.min(a, b) <= s && s <= Rational.max(a, b))
         // No rational with a smaller denominator lies in the interval (brute force).
@@ -163,7 +164,7 @@ func decimalExponent(_ text: String) -> Int {
 }
 
 @Test func compareRootsWithRationals() async {
-    await propertyCheck(count: 40, input: knownRootSeeds, rationals) { k, q in
+    await forAll(count: 40, input: knownRootSeeds, rationals) { k, q in
         let roots = try! k.polynomial.realRoots()
         for (a, b, s) in k.quadratic {
             let root = roots.first { KnownRoots.contains($0.lower, $0.upper, a: a, b: b, s: s) }!

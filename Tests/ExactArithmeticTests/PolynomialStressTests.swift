@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import ExactArithmetic
@@ -10,7 +11,7 @@ let densePolynomials = zip(Gen.int(in: -1_000_000...1_000_000).array(of: 1...15)
     .map { c, m in Polynomial(c).power(m) }
 
 @Test func isolationAgreesWithSturm() async {
-    await propertyCheck(count: 40, input: densePolynomials) { p in
+    await forAll(count: 40, input: densePolynomials) { p in
         guard p.degree >= 1 else { return }
         let roots = try! p.realRoots()
         let sturm = SturmSequence(p)
@@ -42,7 +43,7 @@ let densePolynomials = zip(Gen.int(in: -1_000_000...1_000_000).array(of: 1...15)
 /// checks the subadditivity and parity facts it relies on, on random
 /// polynomials and random sub-intervals, with full (uncapped) counts.
 @Test func descartesCountsAreSubadditiveWithMatchingParity() async {
-    await propertyCheck(count: 200, input: Gen.int(in: -30...30).array(of: 2...12), Gen.int(in: 0...3), Gen.int(in: 0...7)) { c, depth, index in
+    await forAll(count: 200, input: Gen.int(in: -30...30).array(of: 2...12), Gen.int(in: 0...3), Gen.int(in: 0...7)) { c, depth, index in
         let q = MPZVector(c.map { BigInt($0) })
         guard q.degree >= 1, q.sign(0) != 0 else { return }
         // Move to the sub-interval [index/2^depth, (index+1)/2^depth] of (0, 1) by halving and shifting.

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -9,7 +10,7 @@ private func isCanonical(_ q: Rational) -> Bool {
 @Suite struct RationalTests {
     /// a/b ∘ c/d against the same formulas in checked Int arithmetic.
     @Test func agreesWithIntFractions() async {
-        await propertyCheck(count: 300, input: Gen.int(in: -1_000_000...1_000_000), Gen.int(in: 1...1_000_000),
+        await forAll(count: 300, input: Gen.int(in: -1_000_000...1_000_000), Gen.int(in: 1...1_000_000),
                             Gen.int(in: -1_000_000...1_000_000), Gen.int(in: 1...1_000_000)) { a, b, c, d in
             let x = Rational(a, b), y = Rational(c, d)
             #expect(x + y == Rational(a * d + c * b, b * d))
@@ -26,7 +27,7 @@ private func isCanonical(_ q: Rational) -> Bool {
     }
 
     @Test func fieldLaws() async {
-        await propertyCheck(count: 200, input: Gen.int(), Gen.int(in: 1...Int.max), Gen.int(), Gen.int(in: 1...Int.max)) { a, b, c, d in
+        await forAll(count: 200, input: Gen.int(), Gen.int(in: 1...Int.max), Gen.int(), Gen.int(in: 1...Int.max)) { a, b, c, d in
             let x = Rational(a, b), y = Rational(c, d), z = x * x - y
             #expect((x + y) + z == x + (y + z))
             #expect(x * (y + z) == x * y + x * z)
@@ -46,7 +47,7 @@ private func isCanonical(_ q: Rational) -> Bool {
     }
 
     @Test func aliasing() async {
-        await propertyCheck(count: 200, input: Gen.int(), Gen.int(in: 1...Int.max)) { a, b in
+        await forAll(count: 200, input: Gen.int(), Gen.int(in: 1...Int.max)) { a, b in
             let original = Rational(a, b)
             var x = original
             x = x * x
@@ -70,7 +71,7 @@ private func isCanonical(_ q: Rational) -> Bool {
     }
 
     @Test func stringRoundTripsAndParsing() async throws {
-        await propertyCheck(count: 200, input: Gen.int(), Gen.int(in: 1...Int.max)) { a, b in
+        await forAll(count: 200, input: Gen.int(), Gen.int(in: 1...Int.max)) { a, b in
             let x = Rational(a, b)
             #expect(Rational(x.description) == x)
             #expect(try! Rational.parse(x.description) == x)
@@ -95,7 +96,7 @@ private func isCanonical(_ q: Rational) -> Bool {
     }
 
     @Test func doubleConversions() async {
-        await propertyCheck(count: 300, input: Gen.int(), Gen.int(in: 1...Int.max)) { bits, b in
+        await forAll(count: 300, input: Gen.int(), Gen.int(in: 1...Int.max)) { bits, b in
             // Every finite double is an exact rational and converts back.
             let d = Double(bitPattern: UInt64(bitPattern: Int64(bits)))
             if d.isFinite {

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -23,7 +24,7 @@ private func randomExpression(_ rng: inout SplitMix64, depth: Int, precision: In
 
 @Suite struct RealIntervalTests {
     @Test func enclosesExactValueOfRandomExpressions() async {
-        await propertyCheck(count: 300, input: Gen.int(in: 0...Int.max), Gen.int(in: 2...128)) { seed, p in
+        await forAll(count: 300, input: Gen.int(in: 0...Int.max), Gen.int(in: 2...128)) { seed, p in
             var rng = SplitMix64(seed: seed)
             guard let (exact, interval) = randomExpression(&rng, depth: 4, precision: p) else { return }
             #expect(interval.contains(exact))
@@ -34,7 +35,7 @@ private func randomExpression(_ rng: inout SplitMix64, depth: Int, precision: In
     /// Monotone functions: a wider-precision enclosure lies inside a narrower
     /// one, and exp/log undo each other within the enclosure.
     @Test func transcendentalEnclosuresNest() async {
-        await propertyCheck(count: 100, input: Gen.int(in: 1...1000), Gen.int(in: 1...100)) { a, b in
+        await forAll(count: 100, input: Gen.int(in: 1...1000), Gen.int(in: 1...100)) { a, b in
             let q = Rational(a, b)
             let coarse = RealInterval(q, precision: 40).log(), fine = RealInterval(q, precision: 200).log()
             #expect(coarse.lower <= fine.lower && fine.upper <= coarse.upper)

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import Trainer
@@ -13,7 +14,7 @@ func randomNetwork(_ seed: UInt64, sizes: [Int] = [3, 4, 5, 2]) -> Network<Doubl
 /// Full L_p balancing leaves the function unchanged (BiLU) and every hidden
 /// unit balanced; a unit's L_p sums then equal √(AB) of the one-unit step.
 @Test func fullBalancingBalancesAndKeepsFunction() async {
-    await propertyCheck(count: 40, input: Gen.int(in: 0...1_000_000)) { seed in
+    await forAll(count: 40, input: Gen.int(in: 0...1_000_000)) { seed in
         for p in [1.0, 2.0] {
             let net = randomNetwork(UInt64(seed))
             var balanced = net

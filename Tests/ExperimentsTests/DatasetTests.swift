@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import Trainer
@@ -20,7 +21,7 @@ import Trainer
 
 /// Numbers and binary strings agree for every 3-input function.
 @Test func decimalMatchesBinary() async throws {
-    await propertyCheck(count: 100, input: Gen.int(in: 0...255)) { v in
+    await forAll(count: 100, input: Gen.int(in: 0...255)) { v in
         let binary = String(v, radix: 2)
         let padded = String(repeating: "0", count: 8 - binary.count) + binary
         let a = try! Datasets.truthTable(padded), b = try! Datasets.truthTable(String(v), inputs: 3)

@@ -15,7 +15,7 @@ func quickRunIsReproducible(_ name: String) throws {
     let a = try e.run(ExperimentOptions(seed: 3, threads: 2, quick: true))
     #expect(a.name == name && !a.summary.isEmpty && !a.prediction.isEmpty)
     #expect(a.settings.contains { $0.0 == "seed" && $0.1 == "3" })
-    #expect(!a.tables.isEmpty && a.tables.allSatisfy { !$0.rows.isEmpty && $0.rows.allSatisfy { $0.count == $0.count } })
+    #expect(!a.tables.isEmpty && a.tables.allSatisfy { table in !table.rows.isEmpty && table.rows.allSatisfy { $0.count == table.columns.count } })
     let b = try e.run(ExperimentOptions(seed: 3, threads: 1, quick: true))
     #expect(a.tables == b.tables && a.summary == b.summary)
     let c = try e.run(ExperimentOptions(seed: 4, threads: 2, quick: true))

@@ -1,6 +1,7 @@
 import ExactArithmetic
 import PropertyBased
 import RandomBackprop
+import PropertyTesting
 import Testing
 import Trainer
 @testable import Experiments
@@ -27,7 +28,7 @@ import Trainer
 /// second-order scheme), the biases stay exactly 0 (± pairs), and training ends near the
 /// certified limit, whose product a₁⋯a_L is α/β (the fixed-point set).
 @Test func trainerTracksTheODE() async {
-    await propertyCheck(count: 6, input: Gen.int(in: 0...10_000)) { seed in
+    await forAll(count: 6, input: Gen.int(in: 0...10_000)) { seed in
         var random = TrainerRandom(seed: UInt64(seed))
         let (layers, rule) = RbpChainODE.cases[seed % RbpChainODE.cases.count]
         let (s, _) = try! RbpChainODE.draw(layers: layers, rule: rule, pairs: 4, random: &random)
@@ -54,7 +55,7 @@ import Trainer
 /// The teacher task is deterministic in its seed, one-hot, and the two
 /// parts differ (fresh samples for the test set).
 @Test func teacherTaskIsSeeded() async {
-    await propertyCheck(count: 5, input: Gen.int(in: 0...1_000)) { seed in
+    await forAll(count: 5, input: Gen.int(in: 0...1_000)) { seed in
         let (a, b) = try! RbpTable1.teacher(trainCount: 50, testCount: 40, seed: UInt64(seed))
         let (a2, _) = try! RbpTable1.teacher(trainCount: 50, testCount: 40, seed: UInt64(seed))
         #expect(a == a2 && a.count == 50 && b.count == 40)

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import Experiments
@@ -19,7 +20,7 @@ import PropertyBased
 /// order statistic, of an even sample the mean of the two middle ones;
 /// q1 ≤ median ≤ q3 within [min, max].
 @Test func spreadAgainstOrderStatistics() async {
-    await propertyCheck(count: 200, input: Gen.int(in: -1000...1000).array(of: 1...40)) { ints in
+    await forAll(count: 200, input: Gen.int(in: -1000...1000).array(of: 1...40)) { ints in
         let values = ints.map(Double.init)
         let s = Spread(values), sorted = values.sorted(), n = sorted.count
         let middle = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2

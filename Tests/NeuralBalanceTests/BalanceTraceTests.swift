@@ -1,4 +1,5 @@
 import ClaimKit
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -84,7 +85,7 @@ private func handNet() throws -> Network<Rational> {
 /// final weights recomputed in the weight domain, the last deficit is at
 /// the rounding level, and tracing changes nothing in the run.
 @Test func traceIsMonotoneAndEndsAtTheResult() async {
-    await propertyCheck(count: 12, input: Gen.int(in: 0...10_000), Gen.int(in: 0...3), Gen.int(in: 0...3)) { seed, k, kind in
+    await forAll(count: 12, input: Gen.int(in: 0...10_000), Gen.int(in: 0...3), Gen.int(in: 0...3)) { seed, k, kind in
         let p = [Rational(1, 2), Rational(1), Rational(2), Rational(3)][k]
         let precision = 160
         let widths = [2 + seed % 3, 2 + seed % 4, 1 + seed % 3, 2]

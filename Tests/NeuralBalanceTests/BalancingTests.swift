@@ -1,4 +1,5 @@
 import ClaimKit
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -53,7 +54,7 @@ private func handNet(_ prec: Int) throws -> Network<BigFloat> {
 /// The power-domain balancer against plain weight-domain balancing (a
 /// second algorithm): one cyclic sweep gives the same weights.
 @Test func powerDomainMatchesWeightDomain() async {
-    await propertyCheck(count: 15, input: Gen.int(in: 0...10_000), Gen.int(in: 0...3)) { seed, k in
+    await forAll(count: 15, input: Gen.int(in: 0...10_000), Gen.int(in: 0...3)) { seed, k in
         let p = [Rational(1, 2), Rational(1), Rational(2), Rational(3)][k]
         let net = try! Architectures.layered(widths: [2, 4, 3, 2], seed: UInt64(seed))
         var direct = net.map { BigFloat($0, precision: 192) }
@@ -66,7 +67,7 @@ private func handNet(_ prec: Int) throws -> Network<BigFloat> {
 
 /// R never increases under balancing, and the function is kept (to working precision).
 @Test func regularizerNeverIncreasesAndFunctionKept() async {
-    await propertyCheck(count: 15, input: Gen.int(in: 0...10_000)) { seed in
+    await forAll(count: 15, input: Gen.int(in: 0...10_000)) { seed in
         let net = try! Architectures.recurrent(inputs: 2, hidden: 4, outputs: 1, density: 0.6, seed: UInt64(seed))
         var b = try! LpBalancer(network: net, p: 2, precision: 160)
         var g = SeededGenerator(seed: UInt64(seed))

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -23,7 +24,7 @@ import ExactArithmetic
 
 /// Every partial step lowers R, for random layered networks and p.
 @Test func partialStepsLowerR() async {
-    await propertyCheck(count: 20, input: Gen.int(in: 0...100_000), Gen.int(in: 1...8)) { seed, eighths in
+    await forAll(count: 20, input: Gen.int(in: 0...100_000), Gen.int(in: 1...8)) { seed, eighths in
         let net = try! Architectures.layered(widths: [2, 3, 3, 2], seed: UInt64(seed))
         for p in [Rational(1), Rational(2), Rational(3, 2)] {
             var b = try! LpBalancer(network: net, p: p, precision: 192)

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -38,7 +39,7 @@ private func tiny() throws -> Network<Rational> {
 
 /// Proposition 13 and function invariance, exactly over ℚ, on random nets.
 @Test func scalingCommutesComposesAndKeepsTheFunction() async {
-    await propertyCheck(count: 60, input: Gen.int(in: 0...10_000), Gen.int(in: 1...40), Gen.int(in: 1...40)) { seed, l, m in
+    await forAll(count: 60, input: Gen.int(in: 0...10_000), Gen.int(in: 1...40), Gen.int(in: 1...40)) { seed, l, m in
         let net = seed % 2 == 0
             ? try! Architectures.layered(widths: [2, 4, 3, 1], density: 0.7, seed: UInt64(seed), activation: .leakyReLU(Rational(1, 7)))
             : try! Architectures.recurrent(inputs: 2, hidden: 4, outputs: 1, density: 0.5, seed: UInt64(seed))

@@ -1,11 +1,12 @@
 import ClaimKit
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
 @testable import NeuralBalance
 
 @Test func exactHalfLambdaMatchesMPFR() async {
-    await propertyCheck(count: 20, input: Gen.int(in: 0...100_000)) { seed in
+    await forAll(count: 20, input: Gen.int(in: 0...100_000)) { seed in
         let net = try! Architectures.layered(widths: [3, 4, 2], seed: UInt64(seed)).map { $0 * $0.magnitude }
         let floats = net.map { BigFloat($0, precision: 200) }
         for u in net.hiddenUnits {
@@ -29,7 +30,7 @@ import ExactArithmetic
 }
 
 @Test func balancingOneLayerInTwoOrdersAgrees() async {
-    await propertyCheck(count: 20, input: Gen.int(in: 0...100_000)) { seed in
+    await forAll(count: 20, input: Gen.int(in: 0...100_000)) { seed in
         let net = try! Architectures.layered(widths: [2, 4, 3], seed: UInt64(seed)).map { $0 * $0.magnitude }
         let layer = Architectures.hiddenLayers(widths: [2, 4, 3])[0]
         var forward = net, backward = net
@@ -56,7 +57,7 @@ import ExactArithmetic
 @Test func multiplierMapImagesVanishAlongRandomWalks() async {
     // L = D·ℓ for random hidden log-multipliers ℓ: its sum along a random source-to-output walk
     // (chosen here, not by pathConstraints) is zero, and L on each edge is ℓ_head − ℓ_tail.
-    await propertyCheck(count: 50, input: Gen.int(in: 0...100_000)) { seed in
+    await forAll(count: 50, input: Gen.int(in: 0...100_000)) { seed in
         var g = SeededGenerator(seed: UInt64(seed))
         let net = try! Architectures.layered(widths: [2, 3, 2, 2], bias: seed % 2 == 0, seed: UInt64(seed))
         let ell = net.hiddenUnits.map { _ in Rational(Int(g.next() % 41) - 20, Int(g.next() % 5) + 1) }

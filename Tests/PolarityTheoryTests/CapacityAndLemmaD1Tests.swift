@@ -1,10 +1,11 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
 @testable import PolarityTheory
 
 @Test func capacityFormulaMatchesEnumeration() async {
-    await propertyCheck(count: 25, input: Gen.int(in: 0...7), Gen.int(in: 0...2), Gen.int(in: 0...255)) { e, d, mask in
+    await forAll(count: 25, input: Gen.int(in: 0...7), Gen.int(in: 0...2), Gen.int(in: 0...255)) { e, d, mask in
         let template = (0..<e).map { mask >> $0 & 1 == 1 }
         let counts = try! CapacityCounting.enumerateCounts(template: template, maxMagnitude: d)
         #expect(BigInt(counts.all) == (try! CapacityCounting.patternCount(edges: e, maxMagnitude: d)))

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -28,7 +29,7 @@ func bruteForceQ(_ k: Int, _ m: Int, _ M: Int, _ n: Int) -> Int {
 }
 
 @Test func qMatchesBruteForce() async {
-    await propertyCheck(count: 60, input: Gen.int(in: 0...3), Gen.int(in: 0...3), Gen.int(in: 0...3), Gen.int(in: 1...4)) { k, m, M, n in
+    await forAll(count: 60, input: Gen.int(in: 0...3), Gen.int(in: 0...3), Gen.int(in: 0...3), Gen.int(in: 1...4)) { k, m, M, n in
         guard m + M > 0 else { return }
         let q = try! CountingHelperQ.recursive(k, BigInt(m), BigInt(M), n)
         #expect(q == BigInt(bruteForceQ(k, m, M, n)), "Q(\(k),\(m),\(M),\(n))")
@@ -36,14 +37,14 @@ func bruteForceQ(_ k: Int, _ m: Int, _ M: Int, _ n: Int) -> Int {
 }
 
 @Test func recursionEqualsInclusionExclusion() async {
-    await propertyCheck(count: 200, input: Gen.int(in: 0...6), Gen.int(in: 0...70), Gen.int(in: 0...70), Gen.int(in: 0...60)) { k, m, M, n in
+    await forAll(count: 200, input: Gen.int(in: 0...6), Gen.int(in: 0...70), Gen.int(in: 0...70), Gen.int(in: 0...60)) { k, m, M, n in
         #expect(try! CountingHelperQ.recursive(k, BigInt(m), BigInt(M), n) == (try! CountingHelperQ.inclusionExclusion(k, BigInt(m), BigInt(M), n)))
     }
 }
 
 @Test func qPartitionsAllTuples() async {
     // Σ_k Q(k, m, M, n) = (m + M)ⁿ.
-    await propertyCheck(count: 100, input: Gen.int(in: 0...8), Gen.int(in: 0...8), Gen.int(in: 0...30)) { m, M, n in
+    await forAll(count: 100, input: Gen.int(in: 0...8), Gen.int(in: 0...8), Gen.int(in: 0...30)) { m, M, n in
         var sum = BigInt(0)
         for k in 0...m { sum += try! CountingHelperQ.recursive(k, BigInt(m), BigInt(M), n) }
         #expect(sum == BigInt(m + M).power(n))

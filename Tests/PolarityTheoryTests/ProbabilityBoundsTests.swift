@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -26,14 +27,14 @@ func bruteForceAtLeast3(n: Int) -> Int {
 }
 
 @Test func theoremD3AtDimensionTwoIsLemmaD2() async {
-    await propertyCheck(count: 40, input: Gen.int(in: 1...300)) { n in
+    await forAll(count: 40, input: Gen.int(in: 1...300)) { n in
         #expect(try! ProbabilityBounds.theoremD3(units: n, dimension: 2) == (try! ProbabilityBounds.lemmaD2(units: n)))
     }
 }
 
 @Test func boundsAreMonotone() async {
     // The counted event persists when a unit is added: non-decreasing in n.
-    await propertyCheck(count: 60, input: Gen.int(in: 1...200), Gen.int(in: 2...64)) { n, d in
+    await forAll(count: 60, input: Gen.int(in: 1...200), Gen.int(in: 2...64)) { n, d in
         let a = try! ProbabilityBounds.theoremD3(units: n, dimension: d)
         let b = try! ProbabilityBounds.theoremD3(units: n + 1, dimension: d)
         #expect(a <= b)
@@ -60,7 +61,7 @@ func bruteForceAtLeast3(n: Int) -> Int {
 }
 
 @Test func smallestUnitsIsTheFirstCrossing() async {
-    await propertyCheck(count: 30, input: Gen.int(in: 1...999), Gen.int(in: 2...8)) { permille, d in
+    await forAll(count: 30, input: Gen.int(in: 1...999), Gen.int(in: 2...8)) { permille, d in
         let level = Rational(permille, 1000)
         let n = try! ProbabilityBounds.smallestUnits(exceeding: level, dimension: d)!
         #expect(try! ProbabilityBounds.theoremD3(units: n, dimension: d) > level)

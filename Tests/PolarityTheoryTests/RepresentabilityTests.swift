@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -50,7 +51,7 @@ func counts(_ types: [Int]) -> [Int] {
 
 @Test func cappedWordCountsPartitionAllSequences() async {
     // Σ over all capped count vectors of the sequence counts is 8ⁿ.
-    await propertyCheck(count: 12, input: Gen.int(in: 1...4), Gen.int(in: 0...12)) { cap, n in
+    await forAll(count: 12, input: Gen.int(in: 1...4), Gen.int(in: 0...12)) { cap, n in
         let words = AtLeastKWords(cap: cap, maxLength: 12)
         var total = BigInt(0)
         var v = [Int](repeating: 0, count: 8)

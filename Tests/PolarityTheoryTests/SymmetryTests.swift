@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -25,7 +26,7 @@ private func allAtoms(_ c: RepresentabilityConvention) -> [UnitAtom] {
 /// invariance the orbit reduction relies on), and a feasible set always
 /// passes the label-cover pre-check.
 @Test func feasibilityIsInvariantAndCoverIsNecessary() async {
-    await propertyCheck(count: 40, input: Gen.int(in: 0...7), Gen.int(in: 1...4), Gen.int(in: 0...1_000_000)) { c, size, seed in
+    await forAll(count: 40, input: Gen.int(in: 0...7), Gen.int(in: 1...4), Gen.int(in: 0...1_000_000)) { c, size, seed in
         let convention = RepresentabilityConvention.all[c]
         let atoms = allAtoms(convention)
         var g = UInt64(seed) &* 0x9E3779B97F4A7C15 | 1
@@ -53,7 +54,7 @@ private func allAtoms(_ c: RepresentabilityConvention) -> [UnitAtom] {
     }
     for output in RepresentabilityConvention.Bias.allCases {
         let s = XORRepresentability(RepresentabilityConvention(hiddenBias: .free, outputBias: output), maxAtoms: 3)
-        await propertyCheck(count: 10, input: Gen.int(in: 1...8), Gen.int(in: 1...8), Gen.int(in: 1...8)) { a, b, c in
+        await forAll(count: 10, input: Gen.int(in: 1...8), Gen.int(in: 1...8), Gen.int(in: 1...8)) { a, b, c in
             let k = counts([a, b, c])
             #expect(try! s.isRepresentable(counts: k) == (try! FrozenSignXOR.decideByEnumeration(counts: k, s.convention) != nil), "\(s.convention): \(a), \(b), \(c)")
         }

@@ -90,6 +90,16 @@ public func forAll<A, B, C, D>(
                  isolation: isolation, sourceLocation: sourceLocation)
 }
 
+public func forAll<A, B, C, D, E>(
+    count: Int = 100, input a: Generator<A, some Sequence>, _ b: Generator<B, some Sequence>,
+    _ c: Generator<C, some Sequence>, _ d: Generator<D, some Sequence>, _ e: Generator<E, some Sequence>,
+    perform body: (A, B, C, D, E) async throws -> Void,
+    isolation: isolated (any Actor)? = #isolation, sourceLocation: SourceLocation = #_sourceLocation
+) async {
+    await forAll(count: count, input: zip(zip(a, b, c, d), e), perform: { try await body($0.0.0, $0.0.1, $0.0.2, $0.0.3, $0.1) },
+                 isolation: isolation, sourceLocation: sourceLocation)
+}
+
 /// Seeds of ``forAll(count:input:perform:isolation:sourceLocation:)``.
 public enum PropertySeed {
     /// FNV-1a: a stable hash (Swift's `Hasher` is randomized per process).

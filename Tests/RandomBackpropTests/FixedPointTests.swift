@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -27,7 +28,7 @@ import ExactArithmetic
 
 @Test func theorem2StabilityIsTheParabola() async {
     // Along every trajectory of eq. 23, Q′(a1) = −β(c1·a2(a1) + a1²) exactly.
-    await propertyCheck(count: 40, input: Gen.int(in: 0...1_000_000)) { seed in
+    await forAll(count: 40, input: Gen.int(in: 0...1_000_000)) { seed in
         var rng = Xorshift(seed: UInt64(seed) + 11)
         let c1 = Rational(rng.int(1...9) * (rng.int(0...1) == 0 ? 1 : -1), rng.int(1...4))
         let beta = Rational(rng.int(1...9), rng.int(1...3)), alpha = Rational(rng.int(-9...9), rng.int(1...3))
@@ -53,7 +54,7 @@ import ExactArithmetic
 
 @Test func theorem1PredictionMatchesIntegration() async {
     // Random Q of degree 2…6, random start: the sign rule's outcome is what the integrator does.
-    await propertyCheck(count: 25, input: Gen.int(in: 0...1_000_000)) { seed in
+    await forAll(count: 25, input: Gen.int(in: 0...1_000_000)) { seed in
         var rng = Xorshift(seed: UInt64(seed) + 5)
         let degree = rng.int(2...6)
         var coefficients = (0...degree).map { _ in Rational(rng.int(-6...6), rng.int(1...3)) }

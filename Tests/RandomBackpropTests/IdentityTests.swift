@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -20,7 +21,7 @@ private func layers(_ s: LinearLearningSystem, _ x: [Rational]) throws -> (a: [R
 }
 
 @Test func errorOfTheSimplestChainIsASquareNotACube() async {
-    await propertyCheck(count: 200, input: Gen.int(in: -20...20), Gen.int(in: 1...20), Gen.int(in: -20...20)) { a, b, p in
+    await forAll(count: 200, input: Gen.int(in: -20...20), Gen.int(in: 1...20), Gen.int(in: -20...20)) { a, b, p in
         let alpha = Rational(a), beta = Rational(b, 3), P = Rational(p, 4)
         let definition = beta * P * P / 2 - alpha * P
         #expect(definition == (alpha - beta * P) * (alpha - beta * P) / (2 * beta) - alpha * alpha / (2 * beta))
@@ -31,7 +32,7 @@ private func layers(_ s: LinearLearningSystem, _ x: [Rational]) throws -> (a: [R
 }
 
 @Test func productDerivativeOfTheSimplestChain() async {
-    await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
+    await forAll(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
         var rng = Xorshift(seed: UInt64(seed) + 3)
         let alpha = Rational(rng.int(-9...9), 2), beta = Rational(rng.int(1...9), 3), c1 = Rational(rng.int(-9...9), rng.int(1...4))
         let system = try! LinearLearningSystem.chain(layers: 2, alpha: alpha, beta: beta, c: [c1])
@@ -46,7 +47,7 @@ private func layers(_ s: LinearLearningSystem, _ x: [Rational]) throws -> (a: [R
 
 @Test func rbpFieldIsEquation81WithProductFeedback() async throws {
     // eq. 81 with B_i = C_i ⋯ C_{L−1}, evaluated with RationalMatrix at random points of A[2,3,1,2].
-    await propertyCheck(count: 20, input: Gen.int(in: 0...1_000_000)) { seed in
+    await forAll(count: 20, input: Gen.int(in: 0...1_000_000)) { seed in
         var rng = Xorshift(seed: UInt64(seed) + 5)
         let w = [2, 3, 1, 2]
         let c1 = randomMatrix(&rng, 3, 1), c2 = randomMatrix(&rng, 1, 2)
@@ -64,7 +65,7 @@ private func layers(_ s: LinearLearningSystem, _ x: [Rational]) throws -> (a: [R
 }
 
 @Test func gradientCouplingOfEquation85AtRandomPoints() async {
-    await propertyCheck(count: 10, input: Gen.int(in: 0...1_000_000)) { seed in
+    await forAll(count: 10, input: Gen.int(in: 0...1_000_000)) { seed in
         var rng = Xorshift(seed: UInt64(seed) + 7)
         let w = [3, 2, 4, 2]
         let bp = try! LinearLearningSystem(widths: w, rule: .bp, feedback: [], sigmaTI: randomMatrix(&rng, 2, 3), sigmaII: randomMatrix(&rng, 3, 3))
@@ -75,7 +76,7 @@ private func layers(_ s: LinearLearningSystem, _ x: [Rational]) throws -> (a: [R
 }
 
 @Test func srbpCouplingOfEquation83AtRandomPoints() async {
-    await propertyCheck(count: 20, input: Gen.int(in: 0...1_000_000)) { seed in
+    await forAll(count: 20, input: Gen.int(in: 0...1_000_000)) { seed in
         var rng = Xorshift(seed: UInt64(seed) + 9)
         var c: [[[Rational]]] = []
         while c.count < 2 { let m = randomMatrix(&rng, 2, 2); if try! RationalMatrix(rows: m).determinant() != 0 { c.append(m) } }
@@ -92,7 +93,7 @@ private func layers(_ s: LinearLearningSystem, _ x: [Rational]) throws -> (a: [R
 
 @Test func powerSystemWithoutDerivativeNeverRestsOnItsFirstCurve() async {
     // On a2a1^μ = γ/δ the a1-equation is at rest (by hand), but da2/dt = a1^μ(α − βγ/δ) ≠ 0 when α/β ≠ γ/δ.
-    await propertyCheck(count: 100, input: Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { mu, seed in
+    await forAll(count: 100, input: Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { mu, seed in
         var rng = Xorshift(seed: UInt64(seed) + 11)
         func nz() -> Rational { Rational(rng.int(1...9) * (rng.int(0...1) == 0 ? 1 : -1), rng.int(1...4)) }
         let alpha = nz(), beta = nz(), gamma = nz(), c1 = nz()
@@ -110,7 +111,7 @@ private func layers(_ s: LinearLearningSystem, _ x: [Rational]) throws -> (a: [R
 }
 
 @Test func gradientPowerSystemRestsOnEquation116AndTheTrivialAxis() async {
-    await propertyCheck(count: 100, input: Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { mu, seed in
+    await forAll(count: 100, input: Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { mu, seed in
         var rng = Xorshift(seed: UInt64(seed) + 13)
         func nz() -> Rational { Rational(rng.int(1...9) * (rng.int(0...1) == 0 ? 1 : -1), rng.int(1...4)) }
         let alpha = nz(), beta = nz()

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -70,7 +71,7 @@ private func close(_ a: BigFloat, _ b: BigFloat, digits: Int) -> Bool {
 
 @Test func linearDecayPropertyMatchesExp() async {
     // x' = −λx for random rational λ ∈ (0, 4], x(0) random: x(1) = x(0) e^{−λ}.
-    await propertyCheck(count: 20, input: Gen.int(in: 1...40), Gen.int(in: -50...50)) { l, x0 in
+    await forAll(count: 20, input: Gen.int(in: 1...40), Gen.int(in: -50...50)) { l, x0 in
         let lambda = Rational(l, 10)
         let integrator = TaylorIntegrator(field: field1(-lambda * x), precision: bits, toleranceDigits: 60)
         let r = integrator.integrate(from: [Rational(x0, 7)], to: 1)

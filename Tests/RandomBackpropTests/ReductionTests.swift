@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -7,7 +8,7 @@ import ExactArithmetic
 private func q(_ n: Int, _ d: Int) -> Rational { Rational(n == 0 ? 1 : n, d) }
 
 @Test func chainQMatchesDirectSubstitutionAndThePapersDegree() async {
-    await propertyCheck(count: 30, input: Gen.int(in: 2...5), Gen.int(in: 0...1_000_000)) { L, seed in
+    await forAll(count: 30, input: Gen.int(in: 2...5), Gen.int(in: 0...1_000_000)) { L, seed in
         var rng = Xorshift(seed: UInt64(seed) + 1)
         let c = (1..<L).map { _ in q(rng.int(-9...9), rng.int(1...5)) }
         let alpha = q(rng.int(-9...9), rng.int(1...4)), beta = Rational(rng.int(1...9), rng.int(1...4))
@@ -45,7 +46,7 @@ private func q(_ n: Int, _ d: Int) -> Rational { Rational(n == 0 ? 1 : n, d) }
 }
 
 @Test func widthLeadingCoefficientIsEquation63() async {
-    await propertyCheck(count: 25, input: Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { n, seed in
+    await forAll(count: 25, input: Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { n, seed in
         var rng = Xorshift(seed: UInt64(seed) + 7)
         let c = (0..<n).map { _ in q(rng.int(-9...9), rng.int(1...5)) }
         let beta = Rational(rng.int(1...9), rng.int(1...4))
@@ -79,7 +80,7 @@ private func q(_ n: Int, _ d: Int) -> Rational { Rational(n == 0 ? 1 : n, d) }
 }
 
 @Test func conservedQuantitiesHaveZeroLieDerivative() async {
-    await propertyCheck(count: 15, input: Gen.int(in: 0...1_000_000)) { seed in
+    await forAll(count: 15, input: Gen.int(in: 0...1_000_000)) { seed in
         var rng = Xorshift(seed: UInt64(seed) + 3)
         func r() -> Rational { q(rng.int(-9...9), rng.int(1...5)) }
         var checked = 0

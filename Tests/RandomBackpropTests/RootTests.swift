@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -17,7 +18,7 @@ import ExactArithmetic
 
 @Test func isolatedRootsCertifyDigits() async {
     // x² − k: the positive root's certified digits agree with MPFR's √k.
-    await propertyCheck(count: 30, input: Gen.int(in: 2...500)) { k in
+    await forAll(count: 30, input: Gen.int(in: 2...500)) { k in
         let roots = try! IsolatedRoot.roots(of: Polynomial([Rational(-k), 0, 1]))
         #expect(roots.count == 2)
         let r = try! roots[1].refined(digits: 40)

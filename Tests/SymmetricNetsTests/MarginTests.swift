@@ -1,4 +1,5 @@
 import ClaimKit
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -30,7 +31,7 @@ private func q(_ xs: [Int]) -> [Rational] { xs.map { Rational($0) } }
 /// The QP optimum against a second algorithm (support enumeration), and
 /// against arbitrary separators (no w beats γ).
 @Test func hardMarginAgreesWithEnumerationAndDominatesRandomSeparators() async {
-    await propertyCheck(count: 40, input: Gen.int(in: 0...100_000)) { seed in
+    await forAll(count: 40, input: Gen.int(in: 0...100_000)) { seed in
         let data = try! ModifiedPerceptron.randomSeparable(m: 7, d: 3, seed: UInt64(seed))
         let s = try! HardMargin.solve(points: data.points, labels: data.labels)
         let enumerated = HardMargin.subsetsBySize(7, maxSize: 3).compactMap {
@@ -75,7 +76,7 @@ private func gram(_ p: [[Rational]], _ y: [Int]) -> [[Rational]] {
 }
 
 @Test func perceptronBoundsHoldOnRandomSets() async {
-    await propertyCheck(count: 40, input: Gen.int(in: 0...100_000), Gen.int(in: 1...8)) { seed, hInv in
+    await forAll(count: 40, input: Gen.int(in: 0...100_000), Gen.int(in: 1...8)) { seed, hInv in
         let data = try! ModifiedPerceptron.randomSeparable(m: 8, d: 2 + seed % 3, seed: UInt64(seed))
         let s = try! HardMargin.solve(points: data.points, labels: data.labels)
         let r2 = data.points.map { $0.reduce(Rational(0)) { $0 + $1 * $1 } }.max()!
@@ -110,7 +111,7 @@ private func gram(_ p: [[Rational]], _ y: [Int]) -> [[Rational]] {
 
 /// The K⁻¹ shortcut and the general QP agree whenever the shortcut applies.
 @Test func fullSupportShortcutAgreesWithGeneralSolve() async {
-    await propertyCheck(count: 40, input: Gen.int(in: 1...8), Gen.int(in: 0...1_000_000)) { n, seed in
+    await forAll(count: 40, input: Gen.int(in: 1...8), Gen.int(in: 0...1_000_000)) { n, seed in
         let e = try! SymmetricEmbedding(n: n)
         let f = try! SymmetricFunction.random(n: n, seed: UInt64(seed))
         let general = try! HardMargin.solve(points: e.points, labels: f.values)

@@ -1,3 +1,4 @@
+import PropertyTesting
 import Testing
 import PropertyBased
 import ExactArithmetic
@@ -41,7 +42,7 @@ import ExactArithmetic
 }
 
 @Test func reluNetworkOutputIsPlusMinusHalf() async {
-    await propertyCheck(count: 100, input: Gen.int(in: 1...30), Gen.int(in: 0...1_000_000)) { n, seed in
+    await forAll(count: 100, input: Gen.int(in: 1...30), Gen.int(in: 0...1_000_000)) { n, seed in
         let f = try! SymmetricFunction.random(n: n, seed: UInt64(seed))
         let m = ReLURepresentation.outputWeights(for: f)
         #expect(m.allSatisfy { (-2...2).contains($0) })
@@ -72,7 +73,7 @@ import ExactArithmetic
 }
 
 @Test func sigmoidOutputSignMatchesOnRandomMembers() async {
-    await propertyCheck(count: 60, input: Gen.int(in: 1...20), Gen.int(in: 0...1_000_000)) { n, seed in
+    await forAll(count: 60, input: Gen.int(in: 1...20), Gen.int(in: 0...1_000_000)) { n, seed in
         let f = try! SymmetricFunction.random(n: n, seed: UInt64(seed))
         for k in 0...n {
             let out = SigmoidRepresentation.output(f, atWeight: k, precision: 64)

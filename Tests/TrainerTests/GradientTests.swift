@@ -1,4 +1,5 @@
 import Foundation
+import PropertyTesting
 import Testing
 import PropertyBased
 @testable import Trainer
@@ -32,7 +33,7 @@ let losses: [Loss] = [.bceWithLogits, .mse, .hinge(1)]
 /// for every activation × loss on random shapes with two hidden layers.
 @Test(arguments: activations)
 func gradientsMatchFiniteDifferences(_ activation: Activation) async {
-    await propertyCheck(count: 12, input: Gen.int(in: 1...4), Gen.int(in: 1...4), Gen.int(in: 0...Int.max)) { a, b, seed in
+    await forAll(count: 12, input: Gen.int(in: 1...4), Gen.int(in: 1...4), Gen.int(in: 0...Int.max)) { a, b, seed in
         var random = TrainerRandom(seed: UInt64(seed))
         let data = randomData(inputs: 3, outputs: 2, count: 5, random: &random)
         for loss in losses {
@@ -101,7 +102,7 @@ func referenceSoftmaxLoss(_ net: Network<Double>, _ data: TrainingData) -> Doubl
 /// The engine's softmax cross-entropy and its gradient against the
 /// textbook loss and central differences; accuracy is argmax = label.
 @Test func softmaxGradientsMatchFiniteDifferences() async {
-    await propertyCheck(count: 12, input: Gen.int(in: 1...4), Gen.int(in: 2...4), Gen.int(in: 0...Int.max)) { width, classes, seed in
+    await forAll(count: 12, input: Gen.int(in: 1...4), Gen.int(in: 2...4), Gen.int(in: 0...Int.max)) { width, classes, seed in
         var random = TrainerRandom(seed: UInt64(seed))
         let data = try! TrainingData(inputs: (0..<6).map { _ in (0..<3).map { _ in random.uniform(-1.5, 1.5) } },
                                      labels: (0..<6).map { _ in let c = random.index(below: classes); return (0..<classes).map { $0 == c ? 1 : 0 } })
