@@ -105,7 +105,7 @@ final class SwapsSweep: @unchecked Sendable {
     /// parallel (reading the map), then committed in order (s, chamber
     /// order, position in the listing) — the commit itself parallel too.
     func run(level s: Int) {
-        let batch = 8
+        let batch = 32
         var next = 0
         while covered < seen.count && next < orderCount {
             let range = next..<min(next + batch, orderCount)
@@ -125,10 +125,10 @@ final class SwapsSweep: @unchecked Sendable {
     /// at a time: the chunk's still-unseen candidates are walked in parallel
     /// (``OrbitWalk``), the first candidate of each class in the chunk opens
     /// it (a table's class is unseen iff the table is), and the new orbits
-    /// are marked in parallel (``markOrbits(_:in:threads:)``). The classes
+    /// are marked in parallel (``markOrbits(_:in:parts:)``). The classes
     /// opened, and by which candidate, are those of a one-by-one commit.
     func commit(_ candidates: [UInt64], level s: Int, order o: Int) {
-        let chunk = 64 * threads
+        let chunk = 512 * threads
         var i = 0
         while i < candidates.count && covered < seen.count {
             var unseen: [UInt64] = []
@@ -137,11 +137,11 @@ final class SwapsSweep: @unchecked Sendable {
                 i += 1
             }
             guard !unseen.isEmpty else { break }
-            let (n, swaps, tables) = (variables, swaps, unseen)
-            let walks = Cores.map(tables.count, threads: threads) { k in OrbitWalk(tables[k], variables: n, swaps: swaps) }
+            let (n, swaps, tables, parts) = (variables, swaps, unseen, min(threads, 2))
+            let walks = Cores.map(tables.count, threads: threads) { k in OrbitWalk(tables[k], variables: n, swaps: swaps, parts: parts) }
             var opened = Set<UInt64>(), fresh: [Int] = []
             for k in walks.indices where opened.insert(walks[k].representative).inserted { fresh.append(k) }
-            let marked = markOrbits(fresh.map { walks[$0] }, in: seen, threads: threads)
+            let marked = markOrbits(fresh.map { walks[$0] }, in: seen, parts: parts)
             for (k, half) in zip(fresh, marked) {
                 records.append(ClassSwaps(npnClass: NPNClass(variables: n, word: walks[k].representative, orbitSize: 2 * half),
                                           value: s, chamberIndex: o, member: tables[k], transform: walks[k].transform))
