@@ -4,7 +4,7 @@
 // domain modules → Trainer / ExactArithmetic, ClaimKit → CGMP, CMPFR.
 import PackageDescription
 
-let domain = ["BooleanAnalysis", "PolarityTheory", "RandomBackprop", "SymmetricNets", "NeuralBalance"]
+let domain = ["BooleanAnalysis", "PolarityTheory", "RandomBackprop", "SymmetricNets", "NeuralBalance", "LinearRegions", "Annulus"]
 
 func testTarget(_ module: String, extra: [Target.Dependency] = []) -> Target {
     .testTarget(

@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "Notebooks"))
-from exactnn_cli import tables  # noqa: E402
+from exactnn_cli import binary, tables  # noqa: E402
 
 OUT = ROOT / "docs" / "figures"
 
@@ -29,6 +29,8 @@ COMMANDS = {
     "symmetric-margin": ["symmetric", "margin", "--n", "10"],
     "balance-theorem-45": ["balance", "--layers", "3,6,6,6,2", "--p", "2", "--seed", "5", "--schedule", "tied", "--no-bias"],
     "rbp-chain": ["rbp", "chain", "--layers", "2", "--alpha", "1", "--beta", "1", "--c", "1", "--init=2,-5/2", "--digits", "20"],
+    # Drawn by exactnn itself (--svg, exact polygons); the data is the region summary. Run from the repository root.
+    "regions-2-16-16-1": ["regions", "--network", "Data/networks/random-2-16-16-1.json", "--box", "3"],
 }
 
 
@@ -46,6 +48,9 @@ def column(table, name):
 
 
 def draw(data):
+    import subprocess
+    subprocess.run([binary(), *COMMANDS["regions-2-16-16-1"], "--svg", str(OUT / "regions-2-16-16-1.svg")],
+                   check=True, capture_output=True)
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt

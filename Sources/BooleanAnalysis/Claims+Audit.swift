@@ -22,7 +22,8 @@ extension BooleanClaims {
         let five = try sweep(4, context).filter { $0.value == 5 }.map(\.npnClass.word).sorted()
         let summary = "swaps(1785) = \(values[0]), swaps(7140) = \(values[1]); classes \(classes[0]) and \(classes[1]); the sweep of all 222 classes finds swaps 5 on classes \(five)"
         return .holds(if: values == [5, 5] && Set(classes).count == 2 && Set(classes) == Set(five), summary,
-                      counterexample: summary)
+                      counterexample: summary,
+                      figures: [.list("swaps([1785, 7140])", values), .list("classes([1785, 7140])", classes), .list("classes_with_swaps_5(n=4)", five)])
     }
 
     /// Table 3.4 as printed (width w; per digit count n = 1…6, "p, r/d" or nil for a dash).
@@ -64,8 +65,10 @@ extension BooleanClaims {
             (wrong.isEmpty ? "" : "; differs: " + wrong.joined(separator: "; ")) +
             "; r within 1…C(w, p) and p ≤ w: \(inconsistent.isEmpty ? "all" : "fails at " + inconsistent.joined(separator: ", "))"
         guard inconsistent.isEmpty else { return Finding(.refuted, summary, counterexample: inconsistent.joined(separator: "; ")) }
-        if wrong.isEmpty { return Finding(.holds, summary) }
-        return Finding(.erratum, summary, correction: "the width-9, 6-digit entry reads 5, 1/126 (C(9,5) = 126, printed 128); every other denominator is C(w, p) as printed")
+        let figures: [KeyFigure] = [.integer("entries", entries), .list("denominators_not_C(w,p)", wrong.map { $0.prefix { $0 != ":" } })]
+        if wrong.isEmpty { return Finding(.holds, summary, figures: figures) }
+        return Finding(.erratum, summary, correction: "the width-9, 6-digit entry reads 5, 1/126 (C(9,5) = 126, printed 128); every other denominator is C(w, p) as printed",
+                       figures: figures)
     }
 
     /// §3.3.3: of the 2⁶ sign patterns of the XOR flow, 36 occur.
@@ -81,7 +84,8 @@ extension BooleanClaims {
         func excluded(_ s: ArraySlice<Bool>) -> Bool { let a = Array(s); return a == [false, true, true] || a == [true, false, false] }
         let ruleOK = cases.allSatisfy { ($0.witness == nil) == (excluded($0.pattern[0..<3]) || excluded($0.pattern[3..<6])) }
         let summary = "exact LP over (w₁, b₁, w₂, b₂) for each of \(cases.count) patterns: \(possible.count) feasible, each with a rational witness that lands in its pattern (\(witnessesOK)); the infeasible ones are exactly the paper's two exclusions per node (\(ruleOK))"
-        return .holds(if: cases.count == 64 && possible.count == 36 && witnessesOK && ruleOK, summary, counterexample: summary)
+        return .holds(if: cases.count == 64 && possible.count == 36 && witnessesOK && ruleOK, summary, counterexample: summary,
+                      figures: [.integer("patterns", cases.count), .integer("feasible", possible.count)])
     }
 
     /// Theorem 2.1.2 (background, §2.1.2): XOR is not linearly separable.
@@ -101,6 +105,7 @@ extension BooleanClaims {
         let parities = try (3...6).map { try perceptronWeights(for: .parity($0)) == nil }
         let andOK = and.map { w in (0..<4).allSatisfy { w.output(atPosition: $0) == andTable[$0] } } ?? false
         let summary = "exact LP: XOR infeasible (\(xor == nil)); AND feasible with w = (\(and?.w.map(\.description).joined(separator: ", ") ?? "—")), b = \(and?.b.description ?? "—") (outputs checked: \(andOK)); of the 16 two-input functions exactly \(nonSeparable) are not separable; n-parity for n = 3…6 is not separable either (\(parities.allSatisfy { $0 }))"
-        return .holds(if: xor == nil && andOK && nonSeparable == [6, 9] && parities.allSatisfy { $0 }, summary, counterexample: summary)
+        return .holds(if: xor == nil && andOK && nonSeparable == [6, 9] && parities.allSatisfy { $0 }, summary, counterexample: summary,
+                      figures: [.list("not_separable(n=2)", nonSeparable), .list("parity_not_separable(n=3…6)", parities)])
     }
 }

@@ -48,11 +48,12 @@ public enum BooleanClaims {
         expected: .holds, method: .exhaustive
     ) { context in
         let top = context.quick ? 3 : 4
-        var checked = 0
+        var checked = 0, orderCounts: [Int] = [], classCounts: [Int] = []
         for n in 1...top {
             let size = 1 << n
             // Storage bit of each point along each region's order (point x is bit size − 1 − x).
             let orders = try weightOrders(variables: n, chamber: false).map { $0.order.map { size - 1 - $0 } }
+            orderCounts.append(orders.count)
             var byClass: [UInt64: Int] = [:]
             for v in 0..<(UInt64(1) << size) {
                 let f = try TruthTable(variables: n, value: v)
@@ -73,7 +74,10 @@ public enum BooleanClaims {
                 byClass[key] = swaps
                 checked += 1
             }
+            classCounts.append(byClass.count)
         }
+        let figures: [KeyFigure] = [.list("regions(n=1…\(top))", orderCounts), .list("classes(n=1…\(top))", classCounts),
+                                    .integer("functions_checked(n≤\(top))", checked)]
         var five = ""
         if !context.quick {
             // n = 5: the swaps of random functions (not representatives) against the sweep's value of their class.
@@ -88,7 +92,8 @@ public enum BooleanClaims {
             }
             five = "; n = 5: all \(swept.count) classes swept, 100 random functions' swapsValue equals their class's value"
         }
-        return Finding(.holds, "all \(checked) functions of n ≤ \(top): minimum over every LP-enumerated region (no symmetry used) is constant on each class" + five)
+        return Finding(.holds, "all \(checked) functions of n ≤ \(top): minimum over every LP-enumerated region (no symmetry used) is constant on each class" + five,
+                       figures: figures)
     }
 
     /// Swaps distribution over classes by the per-function swapsValue, n ≤ 4 (the check on the sweep).
@@ -109,12 +114,13 @@ public enum BooleanClaims {
         statement: "The largest swaps value over n-input functions is 1, 2, 3, 5 for n = 1, 2, 3, 4 (n = 5 is left open as computationally infeasible).",
         expected: .holds, method: .exhaustive
     ) { context in
-        var maxima: [Int] = [], agree = true, extra: [String] = []
+        var maxima: [Int] = [], agree = true, extra: [String] = [], figures: [KeyFigure] = []
         var table = Table(title: "swaps distribution (classes / functions)", columns: ["n", "swaps", "classes", "functions"])
         for n in 1...(context.quick ? 4 : 5) {
             let classes = try sweep(n, context)
             let d = swapsDistribution(classes)
             maxima.append(d.last!.value)
+            if n == 4 { figures.append(.list("swaps:classes/functions(n=4)", d.map { "\($0.value):\($0.classes)/\($0.functions)" })) }
             for r in d { table.append([.integer(n), .integer(r.value), .integer(r.classes), .integer(r.functions)]) }
             agree = agree && d.reduce(0) { $0 + $1.functions } == 1 << (1 << n)
             if n <= 4 {
@@ -138,7 +144,9 @@ public enum BooleanClaims {
         let paperOK = Array(maxima.prefix(4)) == [1, 2, 3, 5]
         let summary = "maxima \(maxima) for n = 1…\(maxima.count) (sweep over every class, exact witnesses; n ≤ 4 equal to the per-class swapsValue distribution)" +
             (extra.isEmpty ? "" : "; " + extra.joined(separator: "; "))
-        return .holds(if: paperOK && agree, summary, counterexample: "maxima are \(maxima), sweep/recomputation agree: \(agree)", details: [.table(table)])
+        figures.insert(.list("max_swaps(n=1…4)", Array(maxima.prefix(4))), at: 0)  // n = 5 is beyond the oracle's brute force
+        return .holds(if: paperOK && agree, summary, counterexample: "maxima are \(maxima), sweep/recomputation agree: \(agree)", details: [.table(table)],
+                      figures: figures)
     }
 
     static let paritySwaps = Claim(
@@ -149,7 +157,7 @@ public enum BooleanClaims {
         let top = context.quick ? 4 : 5
         let values = try (1...top).map { try swapsValue(.parity($0)).value }
         return .holds(if: values == Array(1...top), "swaps(parity_n) = \(values) for n = 1…\(top)",
-                      counterexample: "values \(values)")
+                      counterexample: "values \(values)", figures: [.list("swaps(parity_n),n=1…4", Array(values.prefix(4)))])
     }
 
     static let a5Invariance = Claim(
@@ -173,7 +181,8 @@ public enum BooleanClaims {
                 checked += 1
             }
         }
-        return Finding(.holds, "all \(checked) functions of n ≤ \(top): degree, exact total influence and exact entropy form agree across each class")
+        return Finding(.holds, "all \(checked) functions of n ≤ \(top): degree, exact total influence and exact entropy form agree across each class",
+                       figures: [.integer("functions_checked(n≤\(top))", checked)])
     }
 
     /// Largest entropy and total influence over all functions (via classes), once per run.
@@ -204,16 +213,21 @@ public enum BooleanClaims {
         method: .exhaustive
     ) { context in
         let top = context.quick ? 4 : 5
-        var rows: [String] = [], counter: String? = nil
+        var rows: [String] = [], counter: String? = nil, figures: [KeyFigure] = []
+        func figure(_ name: String, _ e: FourierEntropy) throws -> KeyFigure {
+            if let q = e.exactRational { return .exact(name, q) }
+            return KeyFigure(name, .certified(try e.decimal(digits: 20)))
+        }
         for n in 2...top {
             let x = try extremes(n, context), e = x.entropy, at = x.entropyAt
             let or = WalshSpectrum(try .or(n)).entropy
+            if n <= 4 { figures += [try figure("max_entropy(n=\(n))", e), try figure("entropy_OR(n=\(n))", or)] }
             rows.append("n=\(n): max \(try e.decimal(digits: 8)) at \(at), OR \(try or.decimal(digits: 8))")
             if counter == nil && or.compare(e) < 0 {
                 counter = "n = \(n): class \(at) has entropy \(e) = \(try e.decimal(digits: 12)) > E(OR) = \(try or.decimal(digits: 12))"
             }
         }
-        return .holds(if: counter == nil, rows.joined(separator: "; "), counterexample: counter ?? "")
+        return .holds(if: counter == nil, rows.joined(separator: "; "), counterexample: counter ?? "", figures: figures)
     }
 
     static let influenceMaxParity = Claim(
@@ -222,14 +236,16 @@ public enum BooleanClaims {
         expected: .holds, method: .exhaustive
     ) { context in
         let top = context.quick ? 4 : 5
-        var ok = true, rows: [String] = []
+        var ok = true, rows: [String] = [], maxima: [Rational] = [], argmax: [String] = []
         for n in 1...top {
             let x = try extremes(n, context), inf = x.influence, at = x.influenceClasses
             let parity = try exactNPNCanonization(.parity(n)).representative.word
             ok = ok && inf == Rational(n) && at == [parity]
             rows.append("n=\(n): max I = \(inf) on \(at)")
+            if n <= 4 { maxima.append(inf); argmax.append("\(at)") }
         }
-        return .holds(if: ok, rows.joined(separator: "; "), counterexample: rows.joined(separator: "; "))
+        return .holds(if: ok, rows.joined(separator: "; "), counterexample: rows.joined(separator: "; "),
+                      figures: [.list("max_influence(n=1…4)", maxima), .list("argmax_classes(n=1…4)", argmax)])
     }
 
     static let theorem332 = Claim(
@@ -289,8 +305,16 @@ public enum BooleanClaims {
         guard derivedOK, !printedOK else {
             return Finding(.refuted, "derived·N = I: \(derivedOK), printed·N = I: \(printedOK)", counterexample: "see sizes 1…12")
         }
+        func rows(_ d: LemmaA21Matrix.Dense) -> [String] { d.entries.map { "[" + $0.map(\.description).joined(separator: ", ") + "]" } }
+        let third = Rational(1, 3)
+        let figures: [KeyFigure] = [
+            .list("inverse_eqA15(size=3,alpha=1/3)", rows(try LemmaA21Matrix.inverse(size: 3, alpha: third))),
+            .list("M_printed_times_inverse(size=2,alpha=1/3)",
+                  rows(LemmaA21Matrix.matrix(size: 2, alpha: third, printed: true) * (try LemmaA21Matrix.inverse(size: 2, alpha: third)))),
+        ]
         return Finding(.erratum, "eq. A.15 inverts M with Mᵢⱼ = 1 for j ≤ i (what eq. A.11 gives), identically in α, sizes 1…12; it does not invert eq. A.14 as printed (size 2, α = 1/3)",
-                       correction: "Mᵢⱼ = 1 for j ≤ i and α for j > i (row = region, column = node); the corner entry α/(α−1) sits at row 1, column k − 1 (the text says i = 0).")
+                       correction: "Mᵢⱼ = 1 for j ≤ i and α for j > i (row = region, column = node); the corner entry α/(α−1) sits at row 1, column k − 1 (the text says i = 0).",
+                       figures: figures)
     }
 
     static let theorem333 = Claim(
@@ -299,15 +323,17 @@ public enum BooleanClaims {
         expected: .holds, method: .exact
     ) { context in
         let cases = context.quick ? [(2, 1), (2, 2), (3, 2), (2, 3)] : [(2, 1), (2, 2), (3, 2), (2, 3), (4, 2), (3, 3), (2, 5)]
-        var ok = true, rows: [String] = []
+        var ok = true, rows: [String] = [], changes: [Rational: [String]] = [:]
         for (w, l) in cases {
             for alpha in [Rational(0), Rational(1, 10)] {
                 let z = try DeepZigzag(width: w, depth: l, alpha: alpha)
                 ok = ok && z.gridSignChanges == z.cellCount
+                changes[alpha, default: []].append("w=\(w),l=\(l):\(z.gridSignChanges)")
             }
             rows.append("w=\(w),l=\(l): \(try DeepZigzag(width: w, depth: l, alpha: 0).gridSignChanges)")
         }
-        return .holds(if: ok, "sign changes on the grid i/wˡ, α ∈ {0, 1/10}: " + rows.joined(separator: " "), counterexample: rows.joined(separator: " "))
+        return .holds(if: ok, "sign changes on the grid i/wˡ, α ∈ {0, 1/10}: " + rows.joined(separator: " "), counterexample: rows.joined(separator: " "),
+                      figures: [.list("grid_sign_changes(alpha=0)", changes[0] ?? []), .list("grid_sign_changes(alpha=1/10)", changes[Rational(1, 10)] ?? [])])
     }
 
     static let theorem334 = Claim(
@@ -362,13 +388,15 @@ public enum BooleanClaims {
             (P(o: [1, 1], w: [0, 0], b: [-1, -1], c: 0), 4),                        // all nodes off, c = 0
             (P(o: [1, 1], w: [-1, 1], b: [2, 2], c: -4), 4),                        // c = −b₁o₁ − b₂o₂, w₁ = −o₂w₂/o₁
         ]
-        var rows: [String] = [], ok = true
+        var rows: [String] = [], ok = true, losses: [Rational] = [], gradients: [String] = []
         for (p, loss) in members {
             let r = TinyNetworks.xorLoss(p)
             ok = ok && r.loss == loss && r.gradient.allSatisfy(\.isZero)
             rows.append("loss \(r.loss), |∇| = 0: \(r.gradient.allSatisfy(\.isZero))")
+            losses.append(r.loss); gradients.append("[" + r.gradient.map(\.description).joined(separator: ", ") + "]")
         }
-        return .holds(if: ok, rows.joined(separator: "; "), counterexample: rows.joined(separator: "; "))
+        return .holds(if: ok, rows.joined(separator: "; "), counterexample: rows.joined(separator: "; "),
+                      figures: [.list("loss(members 1…4)", losses), .list("gradient(members 1…4)", gradients)])
     }
 
     /// The iterative case list of §3.3.1: 2 cases for w₁, 2i − 2 for wᵢ (only i − 1 of them tie-free).

@@ -4,6 +4,8 @@ import PolarityTheory
 import RandomBackprop
 import SymmetricNets
 import NeuralBalance
+import LinearRegions
+import Annulus
 import Experiments
 
 /// Every registered claim, and the runner that checks them.
@@ -11,7 +13,7 @@ public enum Catalog {
     /// All claims, in a stable order: self-checks first, then paper by paper.
     public static var all: [Claim] {
         SelfChecks.all + PolarityClaims.all + SymmetricClaims.all + BooleanClaims.all
-            + RandomBackpropClaims.all + BalanceClaims.all + ExperimentClaims.all
+            + RandomBackpropClaims.all + BalanceClaims.all + RegionClaims.all + AnnulusClaims.all + ExperimentClaims.all
     }
 
     /// Claims whose id starts with any of the prefixes (all claims for none).

@@ -74,6 +74,17 @@ extension Catalog {
         "boolean.theorem-2.1.3": .none("a statement about which predicates are needed, decided by exact LP"),
         "boolean.theorem-2.1.2": .none("an infeasibility certificate; no training can find what does not exist"),
 
+        "regions.eq-5.15": .none("a count of regions of hyperplane arrangements, exact on fixed networks"),
+        "regions.eq-2.26": .none("an upper bound held against exact counts of random networks; the dissertation trains no network for it"),
+        "regions.eq-2.27": .none("an explicit construction (Montúfar's folding), counted exactly; training plays no part"),
+        "regions.eq-5.7": .none("a formula for the linearization, decided by exact evaluation"),
+        "regions.eq-5.14": .none("a worked example with fixed weights"),
+        "regions.eq-5.22": .none("a worked example with fixed weights"),
+        "regions.fig-5.1": .none("an illustration with weights chosen by hand"),
+        "regions.fig-5.4": .none("fixed interpolants of sine, certified; the trained sine networks of Table 5.1 are not rebuilt here"),
+        "regions.eq-5.24": .none("an identity between representations of fixed networks"),
+        "regions.sampling-6.2": .none("the sampling rule against the exact partition of a fixed random network; the dissertation's trained circle networks are not rebuilt here"),
+
         "rbp.theorem-1": .experiment("rbp.sgd-tracks-ode", chains),
         "rbp.theorem-2": .experiment("rbp.sgd-tracks-ode", "A[1,1,1] under RBP: " + chains),
         "rbp.theorem-2-parabola": .experiment("rbp.sgd-tracks-ode", "A[1,1,1] under RBP: the attracting side of the parabola is where the runs end"),
@@ -105,5 +116,18 @@ extension Catalog {
         "balance.prop-37": .none("a structural statement about multipliers"),
         "balance.remark-38": .none("the dimension of a manifold"),
         "balance.remark-41": .experiment("balance.table-2", "partial (L2 / L1) balancing every epoch"),
+
+        "annulus.eq-4.5-cross-polytope": .experiment("annulus.table-4.2", "trained 2-3-1 nets reach the quadrilateral only up to skew: at r₂ = √2·r₁ the square has no slack"),
+        "annulus.eq-4.12-expanded-simplex": .experiment("annulus.table-4.2", "the hexagon's (R/ρ)² = 4/3 leaves room at r₂ = √2·r₁; how often training finds a fitting shape"),
+        "annulus.eq-4.6": .none("a distance in an exact polytope"),
+        "annulus.table-4.1": .none("a table of exact radii"),
+        "annulus.eq-4.13": .none("an exact limit of radius ratios"),
+        "annulus.eq-4.17": .none("an exact asymptotic of volume ratios"),
+        "annulus.width-n-unbounded": .none("no training makes a width-≤n network enclose a region; the exact certificates cover every weight the trainer could reach"),
+        "annulus.width-n-plus-one-sufficient": .experiment("annulus.table-4.2", "width-3 networks trained on circle vs annulus"),
+        "annulus.conclusion-one-wide-layer": .none("a statement about architectures, decided exactly by ray certificates"),
+        "annulus.shapes-2-3-1": .experiment("annulus.table-4.2", "the shapes trained 2-3-1 networks draw lie in the same family"),
+        "annulus.section-4.1.1-thresholds": .none("exact thresholds of two regular polygons"),
+        "annulus.table-4.3": .experiment("annulus.table-4.2", "the measured per-factor averages beside the printed ones"),
     ]
 }

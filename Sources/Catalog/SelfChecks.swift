@@ -121,9 +121,15 @@ enum SelfChecks {
             irrationalCount += 2 * pairs.count
             if !ok { failures.append("trial \(trial): \(p)") }
         }
+        // A written-out witness for the oracle: (x − 1/3)(x + 2)((x − 1)² − 2)((x + 1/2)² + 1).
+        let witness = Polynomial([Rational(-1, 3), 1]) * Polynomial([2, 1]) * Polynomial([-1, -2, 1]) * Polynomial([Rational(5, 4), 1, 1])
+        let roots = try witness.realRoots(digits: 30)
+        let figures: [KeyFigure] = [.integer("root_count(witness)", roots.count)] + roots.enumerated().map { k, r in
+            r.exactValue.map { KeyFigure.exact("root_\(k + 1)(witness)", $0) } ?? KeyFigure("root_\(k + 1)(witness)", .certified(r.certifiedDigits(30) ?? "?"))
+        }
         return .holds(if: failures.isEmpty,
                       "\(trials) polynomials up to degree \(maxDegree): \(rationalCount) rational roots exact, \(irrationalCount) roots a ± √b isolated and certified to \(digits) digits (seed \(context.seed))",
-                      counterexample: failures.first ?? "")
+                      counterexample: failures.first ?? "", figures: figures)
     }
 
     /// Whether [lo, hi] contains a + s√b (s = ±1, b not a square), by squares.

@@ -10,7 +10,7 @@ public enum Paper: String, CaseIterable, Codable, Sendable {
         switch self {
         case .polarity: return "Polarity Is All You Need to Learn and Transfer Faster (Wang, Powell, Bridgeford, Geisa, Vogelstein)"
         case .symmetry: return "On Symmetry and Initialization for Neural Networks"
-        case .localLinearity: return "Local Linearity of ReLU Neural Networks (Sattelberg, PhD dissertation), ch. 3 and app. A"
+        case .localLinearity: return "Local Linearity of ReLU Neural Networks (Sattelberg, PhD dissertation)"
         case .randomBackprop: return "Learning in the Machine: Random Backpropagation and the Deep Learning Channel (Baldi, Sadowski, Lu)"
         case .synapticBalance: return "Improving Deep Learning Speed and Performance through Synaptic Neural Balance"
         }

@@ -101,6 +101,7 @@ public enum ExperimentCatalog {
         SymmetricFigures.fig2, SymmetricFigures.fig3, SymmetricFigures.fig4, SymmetricFigures.fig5, SymmetricFigures.fig6, SymmetricFigures.corruption,
         BooleanFig35.experiment,
         RbpChainODE.experiment, RbpTable1.experiment,
+        AnnulusTable42.experiment,
     ]
 
     /// **Edge cases:** an unknown name throws, listing the known ones.

@@ -44,7 +44,7 @@ extension BalanceClaims {
         ok = ok && lpAgree && differing > 0
         return .holds(if: ok, "\(units) units: eq. 9 has one certified root each (unique: its two sides are monotone in λ); for g = |w|^p it is eq. 10's root; for mixed g the two differ at \(differing) units, where the balance point has the larger R (Remark 24)",
                       counterexample: lpAgree ? "no unit where eq. 9 and eq. 10 differ for mixed g" : "an L_p unit where eq. 9 and eq. 10 differ",
-                      details: [.table(table)])
+                      details: [.table(table)], figures: try witnessBalanceVersusMinimum())
     }
 
     /// Remark 41: partial steps (μ*^γ, γ random in {1/8, …, 1}) reach the
@@ -133,7 +133,7 @@ extension BalanceClaims {
         statement: "In a feedforward network, edge values L_ij come from unique multipliers Λ (Λ = 1 on visible units) exactly when their sum along every path from a visible source to an output is zero.",
         expected: .holds, method: .exact
     ) { context in
-        var rows: [String] = [], ok = true
+        var rows: [String] = [], ok = true, figures: [KeyFigure] = []
         for (name, net) in try consistencyNetworks(quick: context.quick, seed: context.seed) {
             let d = try SelfConsistency.multiplierMap(net), p = try SelfConsistency.pathConstraints(net)
             // P·D = 0: images satisfy the constraints; rank D + rank P = E: nothing else does; rank D = H: Λ is unique.
@@ -141,9 +141,10 @@ extension BalanceClaims {
             let rankD = d.rank, rankP = p.rank, e = net.edges.count, h = net.hiddenCount
             ok = ok && contained && rankD + rankP == e && rankD == h
             rows.append("\(name): E = \(e), H = \(h), \(p.rowCount) paths of rank \(rankP)")
+            figures.append(.list("E_H_paths_rankP_rankD(\(name.filter { $0 != " " }))", [e, h, p.rowCount, rankP, rankD]))
         }
         return .holds(if: ok, "exact ranks over ℚ: path constraints annihilate the Λ-image, rank(Λ-map) = H and H + rank(paths) = E on " + rows.joined(separator: "; "),
-                      counterexample: rows.joined(separator: "; "))
+                      counterexample: rows.joined(separator: "; "), figures: figures)
     }
 
     /// Remark 38's dim 𝓛 = E − M against the exact rank of the Λ-map.
@@ -171,20 +172,24 @@ extension BalanceClaims {
         shapes.sort { a, b in
             (edges(a), a.count) != (edges(b), b.count) ? (edges(a), a.count) < (edges(b), b.count) : a.lexicographicallyPrecedes(b)
         }
-        var first: String?, agree = 0, hiddenDim = true
+        var first: String?, agree = 0, hiddenDim = true, firstFigures: [KeyFigure] = []
         for w in shapes {
             let net = try Architectures.layered(widths: w, bias: false, seed: context.seed)
             let dim = try SelfConsistency.multiplierMap(net).rank
             let e = edges(w), m = w.max()!, h = w.dropFirst().dropLast().reduce(0, +)
             hiddenDim = hiddenDim && dim == h
             if dim == e - m { agree += 1 } else if first == nil {
+                firstFigures = [.list("first_failure_widths", w), .integer("first_failure_E_minus_M", e - m), .integer("first_failure_dim", dim)]
                 first = "A\(w) without biases: E = \(e), M = \(m), E − M = \(e - m), but dim 𝓛 = rank of the Λ-map = \(dim) (= H, the number of hidden units)"
             }
         }
         let example = try Architectures.layered(widths: [2, 4, 4, 2], bias: false, seed: context.seed)
         let exampleDim = try SelfConsistency.multiplierMap(example).rank
         let summary = "\(shapes.count) bias-free layered shapes (widths 1…\(top)): dim 𝓛 = H on all (\(hiddenDim)); E − M agrees on only \(agree); smallest failure: \(first ?? "none"); 2-4-4-2: dim 𝓛 = \(exampleDim), E − M = 28"
-        return first == nil ? Finding(.holds, summary)
-            : Finding(.refuted, summary, counterexample: first! + "; dim 𝓛 = H (one log-multiplier per hidden unit) and its codimension is E − H")
+        let figures = [.integer("shapes(widths≤\(top))", shapes.count), .integer("agree_E_minus_M(widths≤\(top))", agree),
+                       .flag("dim_is_H(widths≤\(top))", hiddenDim), .integer("dim(2-4-4-2)", exampleDim)] + firstFigures
+        return first == nil ? Finding(.holds, summary, figures: figures)
+            : Finding(.refuted, summary, counterexample: first! + "; dim 𝓛 = H (one log-multiplier per hidden unit) and its codimension is E − H",
+                      figures: figures)
     }
 }

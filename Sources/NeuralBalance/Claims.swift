@@ -95,7 +95,8 @@ public enum BalanceClaims {
             && deadBalancer.dead == [3]
         return .holds(if: enclosed && minimal && worstLp < 1e-40 && worstGeneral < 1e-40 && deadHandled,
                       "p ∈ {1/2, 1, 3/2, 2, 3}, every hidden unit: eq. 12's λ* lies in the certified root of eq. 10; after balancing |Σ_IN − Σ_OUT|/Σ_IN ≤ \(sci(worstLp)); mixed w² + |w|/2: eq. 11 residual ≤ \(sci(worstGeneral)), R minimal at λ*; dead units rejected/skipped (Remark 25)",
-                      counterexample: "enclosed \(enclosed), minimal \(minimal), residuals \(worstLp), \(worstGeneral)")
+                      counterexample: "enclosed \(enclosed), minimal \(minimal), residuals \(worstLp), \(worstGeneral)",
+                      figures: try witnessLambdas())
     }
 
     static let deltaR = Claim(
@@ -118,7 +119,7 @@ public enum BalanceClaims {
             }
         }
         return .holds(if: worst < 1e-50, "\(count) balancing steps, p ∈ {1/3, 1/2, 1, 2, 5/2, 4}, \(prec) bits: |ΔR − eq. 13|/R ≤ \(sci(worst))",
-                      counterexample: "discrepancy \(worst)")
+                      counterexample: "discrepancy \(worst)", figures: try witnessDecreases())
     }
 
     static let theorem34 = Claim(
@@ -246,9 +247,11 @@ public enum BalanceClaims {
             }
         }
         let verdict: Verdict = iterOK && printedWrong ? .erratum : .refuted
+        let figures = try tiedFigures()
         return Finding(verdict, "tied balancing (cyclic and random layer order, p = 2 and 1, no biases) converges to M_l = (G/S_l)^(1/p), G = (Π S_l)^(1/N), S_l = Σ_{A_l}|w|^p, to ≥ \(digits(minDigits)) digits; printed eq. 50 (= the square of the p = 2 value) agrees to only \(digits(printedDigits)) digits",
                        details: [.table(t), .text("Eq. 48 gives M_l = (μ/2‖A_l‖²)^(1/2); eq. 50 drops the square root. Also eq. 50's text defines M_i = λ_i/Λ_(i−1), meaning Λ_i/Λ_(i−1). With biases (weights from the unit clamped to 1) the closed form no longer applies: the bias of layer l scales by Λ_l.")],
-                       correction: "M_l = Π_j ‖A_j‖^(1/N) / ‖A_l‖ for L2, and in general M_l = (Π_j S_j)^(1/(Np)) / S_l^(1/p) with S_l = Σ_{w∈A_l}|w|^p, for a bias-free layered network; every balanced layer then has Σ|w|^p = (Π_j S_j)^(1/N).")
+                       correction: "M_l = Π_j ‖A_j‖^(1/N) / ‖A_l‖ for L2, and in general M_l = (Π_j S_j)^(1/(Np)) / S_l^(1/p) with S_l = Σ_{w∈A_l}|w|^p, for a bias-free layered network; every balanced layer then has Σ|w|^p = (Π_j S_j)^(1/N).",
+                       figures: figures)
     }
 
     static let gradientFlow = Claim(
@@ -294,8 +297,12 @@ public enum BalanceClaims {
         let printed = try PiecewiseLinearNetwork(samples: samples, printedBiasSigns: true)
         let e1 = fixed.supError(grid: grid, f), e2 = varied.supError(grid: grid, f), e3 = printed.supError(grid: grid, f)
         let ok = e1 < eps && e2 < eps && e3 > eps
+        let key = "eps=\(eps),grid=\(grid)"
+        let figures: [KeyFigure] = [.integer("N(\(key))", n), .exact("sup_err(\(key),lambda=1)", e1),
+                                    .exact("sup_err(\(key),random_lambda)", e2), .exact("sup_err(\(key),printed_biases)", e3)]
         return Finding(ok ? .erratum : .refuted,
                        "f = 8x(1−x)(x−½) + |x−⅓|, ε = \(eps), N = \(n): sup error on \(grid + 1) grid points \(e1.decimal(digits: 6).text) (all λ_k = 1), \(e2.decimal(digits: 6).text) (random λ_k); with the printed biases +(k−1)/N: \(e3.decimal(digits: 4).text)",
-                       correction: "The theorem holds, but the hidden biases must be −(k−1)/N (unit k switches on at the left end of slice k); with the printed signs every unit is active on all of [0, 1] and the network is affine. Different slopes are not essential: only β_kλ_k enters, so ordinary ReLUs (λ_k = 1) suffice.")
+                       correction: "The theorem holds, but the hidden biases must be −(k−1)/N (unit k switches on at the left end of slice k); with the printed signs every unit is active on all of [0, 1] and the network is affine. Different slopes are not essential: only β_kλ_k enters, so ordinary ReLUs (λ_k = 1) suffice.",
+                       figures: figures)
     }
 }

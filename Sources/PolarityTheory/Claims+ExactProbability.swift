@@ -96,6 +96,8 @@ extension PolarityClaims {
         let d15 = try ProbabilityBounds.theoremD3(units: 15, dimension: 5)
         return Finding(.erratum, "D.3(15, 5) = \(dec(d15, 6)) but D.3 passes 99 % at n = \(nD3 ?? 0); corrected bound at n = \(nD2 ?? 0); exact P(n) at " + (exact.isEmpty ? "(full mode)" : exact.joined(separator: ", ")),
                        details: [.table(t)],
-                       correction: "Theorem D.3 as printed first exceeds 99 % at n = \(nD3 ?? 0), not 15; its corrected form (Lemma D.2's value) needs n = \(nD2 ?? 0); the exact probability of representing XOR exceeds 99 % from n = 9 (free biases) to n = 14 (zero hidden and output biases) — so 15 units do suffice, but fewer do too.")
+                       correction: "Theorem D.3 as printed first exceeds 99 % at n = \(nD3 ?? 0), not 15; its corrected form (Lemma D.2's value) needs n = \(nD2 ?? 0); the exact probability of representing XOR exceeds 99 % from n = 9 (free biases) to n = 14 (zero hidden and output biases) — so 15 units do suffice, but fewer do too.",
+                       figures: [.integer("smallest_n_D3>99/100(d=5)", nD3 ?? 0), .integer("smallest_n_D2>99/100", nD2 ?? 0),
+                                 KeyFigure("D3(n=15,d=5)", .certified(d15.decimal(digits: 12).text))])
     }
 }

@@ -24,7 +24,7 @@ public enum PolarityClaims {
     ) { context in
         let maxN = context.quick ? 5 : 7
         var t = Table(title: "Q and Lemma D.2 against enumeration of all 8ⁿ templates", columns: ["n", "Q(0..4,4,4,n) recursion", "enumerated", "Ω(n) = D.2", "decimal"])
-        var bad: [String] = []
+        var bad: [String] = [], d2s: [Rational] = [], lastQ: [BigInt] = []
         for n in 1...maxN {
             let census = try PatternCensus(units: n, dimension: 2)
             let q = try (0...4).map { try CountingHelperQ.recursive($0, 4, 4, n) }
@@ -32,13 +32,15 @@ public enum PolarityClaims {
             let counted = (0...4).map { BigInt(census.exactlyDistinct[$0]) }
             let d2 = try ProbabilityBounds.lemmaD2(units: n)
             if q != counted || ie != counted { bad.append("Q at n = \(n)") }
+            d2s.append(d2); lastQ = counted
             if d2 != Rational(BigInt(census.threeFullPatterns), BigInt(census.templates)) { bad.append("D.2 at n = \(n)") }
             t.append([.integer(n), .exact(q.map(\.description).joined(separator: ", ")), .exact(counted.map(\.description).joined(separator: ", ")), .exact(d2.description), .text(dec(d2))])
         }
         let d15 = try ProbabilityBounds.lemmaD2(units: 15)
         return Finding.holds(if: bad.isEmpty, "Q (recursion and inclusion–exclusion) and D.2 equal the enumerated counts for n ≤ \(maxN); D.2(15) = \(dec(d15))",
                              counterexample: bad.joined(separator: "; "),
-                             details: [.table(t), .text("Reading used: the proof's \"1 − P(|J| ≥ 0)\" is read as 1 − P(|J| = 0) − P(|J| = 1) − P(|J| = 2); XOR-compatible means sign(output) = −sign(w₁)·sign(w₂), which is what the set B = {2,3,5,8} lists (the rule printed without the minus gives {1,4,6,7}; the count is the same: polarity.compatibility-rule). Whether D.2 bounds the probability of learning XOR depends on Lemma D.1 being sufficient: see polarity.exact-probability.")])
+                             details: [.table(t), .text("Reading used: the proof's \"1 − P(|J| ≥ 0)\" is read as 1 − P(|J| = 0) − P(|J| = 1) − P(|J| = 2); XOR-compatible means sign(output) = −sign(w₁)·sign(w₂), which is what the set B = {2,3,5,8} lists (the rule printed without the minus gives {1,4,6,7}; the count is the same: polarity.compatibility-rule). Whether D.2 bounds the probability of learning XOR depends on Lemma D.1 being sufficient: see polarity.exact-probability.")],
+                             figures: [.list("D2(n=1…\(maxN))", d2s), .list("tuples_with_k_compatible(k=0…4,n=\(maxN))", lastQ), .exact("D2(n=15)", d15)])
     }
 
     static let theoremD3 = Claim(
@@ -65,8 +67,11 @@ public enum PolarityClaims {
             return Finding(.holds, "D.3 equals the probability of its sufficient condition for n ≤ 6, d ≤ 5", details: [.table(t)])
         }
         let n = row.census.units, d = row.census.dimension
+        let figures: [KeyFigure] = [.list("first_difference(n,d)", [n, d]), .exact("D3(n=\(n),d=\(d))", row.theoremD3),
+                                    .exact("counted_event(n=\(n),d=\(d))", row.countedEvent), .exact("sufficient(n=\(n),d=\(d))", row.sufficientCondition)]
         return Finding(.erratum, "D.3 counts ≥ 3 distinct compatible (d+1)-sign patterns, not 3 distinct 2-D ones; first differs at n = \(n), d = \(d): D.3 = \(row.theoremD3) vs \(row.sufficientCondition) = D.2(\(n))",
                        details: [.table(t), .text("Smallest counterexample template (signs of w₁…w_d : output): " + template.map(\.description).joined(separator: "  ") + ". It has three distinct compatible full patterns, but once the irrelevant weights are zero two of its units are the same 2-D unit, so Lemma D.1 does not apply.")],
-                       correction: "The sufficient condition of Lemma D.1 has probability 1 − Σ_{k≤2} Q(k,4,4,n)/8ⁿ (Lemma D.2's value) for every d ≥ 2; D.3 exceeds it for d ≥ 3, n ≥ 3.")
+                       correction: "The sufficient condition of Lemma D.1 has probability 1 − Σ_{k≤2} Q(k,4,4,n)/8ⁿ (Lemma D.2's value) for every d ≥ 2; D.3 exceeds it for d ≥ 3, n ≥ 3.",
+                       figures: figures)
     }
 }

@@ -32,9 +32,11 @@ enum ChainClaims {
             }
         }
         let minDigits = table.rows.compactMap { if case .integer(let d) = $0.last { return d } else { return nil } }.min() ?? 0
+        let witness = try OneVariableReduction.chain(try LinearLearningSystem.chain(layers: 2, alpha: 1, beta: 2, c: [3]), initial: [1, -1])
         return .holds(if: failures.isEmpty,
                       "\(exactCount) random instances: Q cubic, lead −β/2, eq. 31 = −(2/β)Q; \(table.rows.count) integrations agree to ≥ \(minDigits) digits",
-                      counterexample: failures.first ?? "", details: [.table(table)])
+                      counterexample: failures.first ?? "", details: [.table(table)],
+                      figures: [ClaimSupport.coefficients("Q(c1=3,alpha=1,beta=2,a0=[1,-1])", witness)])
     }
 
     /// Theorem 2's parabola: Q′(a1) = −β(c1·a2 + a1²) along every trajectory, so a fixed point
@@ -58,9 +60,13 @@ enum ChainClaims {
         let double = try FixedPointAnalysis(try OneVariableReduction.chain(system, initial: [0, Rational(-3, 2)]), digits: 10)
         let onParabola = double.roots.first?.exactValue == -1 && double.stability.first == .degenerate
         if !onParabola { failures.append("double root of −½(s+1)²(s−2) not found degenerate at −(c1α/β)^{1/3} = −1") }
+        let doubleQ = try OneVariableReduction.chain(system, initial: [0, Rational(-3, 2)])
         return .holds(if: failures.isEmpty,
                       "Q′ = −β(c1·a2 + a1²) exactly on \(count) random trajectories (\(repelling) repelling roots found); double root at −(c1α/β)^{1/3} is degenerate",
-                      counterexample: failures.first ?? "")
+                      counterexample: failures.first ?? "",
+                      figures: [ClaimSupport.coefficients("Q(c1=1,alpha=1,beta=1,a0=[0,-3/2])", doubleQ),
+                                .exact("double_root", double.roots.first?.exactValue.map(\.description) ?? "none"),
+                                .flag("double_root_degenerate", double.stability.first == .degenerate)])
     }
 
     /// Theorem 3: eq. 36 reduces to degree 7 with leading coefficient −βc2²/(16c1²).
@@ -81,9 +87,11 @@ enum ChainClaims {
                                          into: &table, failure: "integration from \(ClaimSupport.format(x0))", failures: &failures)
             }
         }
+        let witness = try OneVariableReduction.chain(try LinearLearningSystem.chain(layers: 3, alpha: 2, beta: 1, c: [2, -3]), initial: [1, 1, 1])
         return .holds(if: failures.isEmpty,
                       "\(exactCount) random instances: deg Q = 7, lead = −βc2²/(16c1²) exactly; \(table.rows.count) integrations agree to ≥ 30 digits",
-                      counterexample: failures.first ?? "", details: [.table(table)])
+                      counterexample: failures.first ?? "", details: [.table(table)],
+                      figures: [ClaimSupport.coefficients("Q(c=[2,-3],alpha=2,beta=1,a0=[1,1,1])", witness)])
     }
 
     /// Theorem 4: deg Q = 2^L − 1 with negative leading coefficient; a_i is an even polynomial
@@ -112,9 +120,18 @@ enum ChainClaims {
             try ClaimSupport.confirm(system.field, r, x0: x0, label: "c=\(ClaimSupport.format(c)) α=\(alpha) β=\(beta) \(ClaimSupport.format(x0))",
                                      into: &table, failure: "integration from \(ClaimSupport.format(x0))", failures: &failures)
         }
+        // Witnesses c_i = i + 1, α = β = 1, a_i(0) = 1: degree and leading coefficient of Q per L.
+        var degrees: [Int] = [], leads: [Rational] = []
+        for L in 1...maxL {
+            let system = try LinearLearningSystem.chain(layers: L, alpha: 1, beta: 1, c: (1..<L).map { Rational($0 + 1) })
+            let r = try OneVariableReduction.chain(system, initial: Array(repeating: 1, count: L))
+            degrees.append(r.degree); leads.append(r.leadingCoefficient)
+        }
         return .holds(if: failures.isEmpty,
                       "L = 1…\(maxL), \(perL) instances each: deg Q = 2^L − 1, lead < 0, a_i even of degree 2^(i−1); \(table.rows.count) L = 4 integrations agree to ≥ 30 digits",
-                      counterexample: failures.first ?? "", details: [.table(table)])
+                      counterexample: failures.first ?? "", details: [.table(table)],
+                      figures: [.list("deg_Q(L=1…\(maxL),c_i=i+1,alpha=1,beta=1,a0=1)", degrees),
+                                .list("lead_Q(L=1…\(maxL),c_i=i+1,alpha=1,beta=1,a0=1)", leads)])
     }
 
     /// Eq. 50: the leading coefficient of a_i(a1). Corrected: k = ∏_{j=2}^{i} (c_j/(2c_{j−1}))^{2^{i−j}}.
@@ -150,8 +167,20 @@ enum ChainClaims {
         guard let printedCounterexample else {
             return Finding(.holds, "eq. 50 as printed matched every instance")
         }
+        // Witness L = 5, c = (2, 3, 5, 7): leading coefficients of a_2 … a_5 and eq. 50 as printed for i = 4, 5.
+        let c5: [Rational] = [2, 3, 5, 7], gains5 = c5 + [1]
+        let r5 = try OneVariableReduction.chain(try LinearLearningSystem.chain(layers: 5, alpha: 1, beta: 1, c: c5), initial: [1, 1, 1, 1, 1])
+        let leads5 = (2...5).map { r5.parametrization[$0 - 1].univariateCoefficients.last! }
+        var printed5: [Rational] = []
+        for i in 4...5 {
+            var printed: Rational = (gains5[2] / (2 * gains5[1])).power(1 << (i - 1))!
+            for j in 4...i { printed *= (gains5[j - 1] / (2 * gains5[j - 2])).power(1 << (i - j))! }
+            printed5.append(printed)
+        }
         return Finding(.erratum, "L = 4…\(maxL): every leading coefficient equals ∏_{j=2}^{i}(c_j/(2c_{j−1}))^(2^(i−j)); the printed product does not",
                        counterexample: printedCounterexample,
-                       correction: "k_{i−1} = ∏_{j=2}^{i} (c_j/(2c_{j−1}))^{2^{i−j}} (with c_L = 1): the last factor is (c_2/(2c_1))^{2^{i−2}}, not (c_3/(2c_2))^{2^{i−1}}. Also a_i has all even powers up to 2^{i−1} (2^{i−2} + 1 terms), not i terms k_0 … k_{i−1}.")
+
+                       correction: "k_{i−1} = ∏_{j=2}^{i} (c_j/(2c_{j−1}))^{2^{i−j}} (with c_L = 1): the last factor is (c_2/(2c_1))^{2^{i−2}}, not (c_3/(2c_2))^{2^{i−1}}. Also a_i has all even powers up to 2^{i−1} (2^{i−2} + 1 terms), not i terms k_0 … k_{i−1}.",
+                       figures: [.list("lead_a(i=2…5,L=5,c=[2,3,5,7])", leads5), .list("eq50_printed(i=4…5,L=5,c=[2,3,5,7])", printed5)])
     }
 }

@@ -36,5 +36,9 @@ enum ClaimSupport {
 
     static let integrationColumns = ["instance", "deg Q", "lead Q", "real roots", "integration", "t reached", "digits agreeing"]
 
+    /// Q's coefficients (lowest degree first) of a fixed instance whose parameters are in `name`,
+    /// as a key figure the oracle (Tests/Oracles/area_rbp.py) re-derives from the paper's equations.
+    static func coefficients(_ name: String, _ r: OneVariableReduction) -> KeyFigure { .list(name, r.coefficients) }
+
     static func format(_ x: [Rational]) -> String { "(" + x.map(\.description).joined(separator: ", ") + ")" }
 }

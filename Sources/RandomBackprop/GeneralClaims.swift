@@ -44,9 +44,25 @@ enum GeneralClaims {
                 if !(left || right) { failures.append("\(q): no escaping tail although not (odd, lead < 0)") }
             }
         }
+        // Witnesses: Q = x² − 1 and Q = −x³ + x from fixed starts; the limit (a root, or ±inf for an escape).
+        var figures: [KeyFigure] = []
+        for (name, coefficients, starts) in [("x^2-1", [Rational(-1), 0, 1], [Rational(0), -3, 2, Rational(-1, 2)]),
+                                             ("-x^3+x", [Rational(0), 1, 0, -1], [Rational(1, 2), -5, Rational(-1, 3), 4])] {
+            let q = MultiPolynomial(variableCount: 1, terms: Dictionary(uniqueKeysWithValues: coefficients.enumerated().map { ([$0.offset], $0.element) }))
+            for s0 in starts {
+                let a = try FixedPointAnalysis(OneVariableReduction(driver: 0, parametrization: [.variable(0, of: 1)], q: q, start: s0), digits: 12)
+                let outcome: String
+                switch a.prediction {
+                case .converges(let i), .atRoot(let i): outcome = a.roots[i].exactValue?.description ?? "?"
+                case .blowUp(let direction): outcome = direction > 0 ? "+inf" : "-inf"
+                case .stationary: outcome = "stationary"
+                }
+                figures.append(KeyFigure("limit(Q=\(name),x0=\(s0))", .text(outcome)))
+            }
+        }
         return .holds(if: failures.isEmpty,
                       "\(count) random Q of degree 2…7, 3 starts each: \(converged) convergences (≥ 10 digits at 128 bits), \(blowUps) finite-time escapes (\(tails) from the tails) as predicted; \(skipped) degenerate limits skipped",
-                      counterexample: failures.first ?? "")
+                      counterexample: failures.first ?? "", figures: figures)
     }
 
     /// Every conserved quantity the paper states has the zero polynomial as its time derivative.

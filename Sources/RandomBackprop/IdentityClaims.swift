@@ -46,10 +46,17 @@ enum IdentityClaims {
         }
         let shown = witness.map { "α = \($0.0), β = 1, P = \($0.1): the definition gives E − ½E(T²) = \(Rational(1, 2) * Rational($0.1 * $0.1) - Rational($0.0 * $0.1)), the printed eq. 25 gives \(Rational((($0.0 - $0.1) * ($0.0 - $0.1) * ($0.0 - $0.1)) - $0.0 * $0.0, 2))" } ?? "none"
         let summary = "in ℚ[P, α, β]: 2β(½βP² − αP) + α² − (α − βP)² = 0 (\(squareOK)); with the printed cube the difference is \(cubeDifference.formatted(names: ["P", "α", "β"])) ≠ 0; dE/dP = βP − α (\(slopeOK)); eq. 24 dP/dt = (a1² + c1a2)(α − βP) and a_i∂E/∂a_i = (βP − α)P hold on \(instances) seeded A[1,1,1] systems (\(flowOK)); smallest point where eq. 25 as printed fails: \(shown)"
-        guard squareOK, slopeOK, flowOK else { return Finding(.refuted, summary, counterexample: summary) }
-        if cubeDifference.isZero { return Finding(.holds, summary) }
+        // At the witness (β = 1): E − ½E(T²) from the definition and from eq. 25 as printed.
+        let figures: [KeyFigure] = witness.map { w in
+            let (a, p) = (Rational(w.0), Rational(w.1))
+            return [.list("witness(alpha,P),beta=1", [a, p]), .exact("E_minus_half_ET2(definition)", Rational(1, 2) * p * p - a * p),
+                    .exact("E_minus_half_ET2(printed)", ((a - p).power(3)! - a * a) / 2)]
+        } ?? []
+        guard squareOK, slopeOK, flowOK else { return Finding(.refuted, summary, counterexample: summary, figures: figures) }
+        if cubeDifference.isZero { return Finding(.holds, summary, figures: figures) }
         return Finding(.erratum, summary, counterexample: shown,
-                       correction: "E = ½E(T²) + (α − βP)²/(2β) − α²/(2β) (a square, not a cube); eq. 24 and 26 hold as printed")
+                       correction: "E = ½E(T²) + (α − βP)²/(2β) − α²/(2β) (a square, not a cube); eq. 24 and 26 hold as printed",
+                       figures: figures)
     }
 
     /// RBP with feedback C_1 … C_{L−1} is SRBP with B_i = C_i ⋯ C_{L−1} (after eq. 87); for one

@@ -33,8 +33,11 @@ enum PowerClaims {
                 else { failures.append("μ = \(mu), α = \(alpha), β = \(beta), c1 = \(c1), start \(ClaimSupport.format(x0)): \(a.prediction), \(check.agreementDigits) digits, \(check.result.outcome)"); continue }
             }
         }
+        let witness = try OneVariableReduction.power(try PowerLearningSystem(mu: 2, rule: .withDerivative, alpha: 1, beta: 2, c1: Rational(3, 2)),
+                                                     initial: [1, 1])
         return .holds(if: failures.isEmpty,
                       "μ = 1…\(maxMu): deg Q = 2μ + 1, lead −β/2; every positive start converges to a positive root (≥ 30 digits)" + (failures.first.map { "; first failure: " + $0 } ?? ""),
-                      counterexample: failures.first ?? "", details: [.table(table)])
+                      counterexample: failures.first ?? "", details: [.table(table)],
+                      figures: [ClaimSupport.coefficients("Q(mu=2,alpha=1,beta=2,c1=3/2,a0=[1,1])", witness)])
     }
 }

@@ -35,9 +35,16 @@ extension PowerClaims {
                 curves += 1
             }
         }
-        return .holds(if: failures.isEmpty,
+        // Witness μ = 2, α = 1, β = 2, γ = 3, δ = 1, c1 = 1: the certificate's value (the oracle asks for a Gröbner basis).
+        let w = try PowerLearningSystem(mu: 2, rule: .withoutDerivative, alpha: 1, beta: 2, c1: 1, gamma: 3, delta: 1)
+        let wu = w.field.variable(1) * w.field.variable(0).power(2), wd = Rational(1 * 1 - 2 * 3)
+        let wa = Rational(1, 3) * (w.field.constant(1) - (Rational(2) / wd) * wu), wb = (Rational(1) / (3 * wd)) * w.field.variable(1)
+        let combination = wa * w.field.components[0] + wb * w.field.components[1]
+        let witnessOK = combination == w.field.constant(1)
+        return .holds(if: failures.isEmpty && witnessOK,
                       "\(certified) seeded systems (μ = 1…\(maxMu), γ ≠ 0, α/β ≠ γ/δ): an exact certificate A·F1 + B·F2 = 1 shows the field never vanishes (no fixed point, even complex); \(curves) systems with α/β = γ/δ are at rest along a2a1^μ = α/β",
-                      counterexample: failures.first ?? "")
+                      counterexample: failures.first ?? "witness certificate fails",
+                      figures: [.flag("no_fixed_point(mu=2,alpha=1,beta=2,gamma=3,delta=1,c1=1)", witnessOK)])
     }
 
     /// Eq. 119 (gradient descent): both components are R = α − βa2a1^μ times μa2a1^{μ−1}

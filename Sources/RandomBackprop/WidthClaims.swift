@@ -27,9 +27,12 @@ enum WidthClaims {
                                          into: &table, failure: "integration N = \(n)", failures: &failures)
             }
         }
+        let witness = try OneVariableReduction.width(try LinearLearningSystem.width(n: 3, alpha: 2, beta: Rational(3, 2), c: [1, -2, 3]),
+                                                     initial: [1, 0, -1, 2, 1, 0])
         return .holds(if: failures.isEmpty,
                       "\(count) random A[1,N,1], N ≤ 5: deg Q = 3, lead = K of eq. 63 exactly; \(table.rows.count) integrations agree to ≥ 30 digits",
-                      counterexample: failures.first ?? "", details: [.table(table)])
+                      counterexample: failures.first ?? "", details: [.table(table)],
+                      figures: [ClaimSupport.coefficients("Q(N=3,c=[1,-2,3],alpha=2,beta=3/2,a0=[1,0,-1],b0=[2,1,0])", witness)])
     }
 
     /// Theorem 6: A → fC with f the positive root of eq. 77, B → Cᵗ/(f‖C‖²), P → CᵗC/‖C‖².
@@ -55,8 +58,11 @@ enum WidthClaims {
                 failures.append("C = \(ClaimSupport.format(c)), A(0) = \(ClaimSupport.format(a0)), B(0) = \(ClaimSupport.format(b0))")
             }
         }
+        let witness = try AutoencoderPrediction(c: [1, 2], a0: [1, 0], b0: [0, 1], digits: 20)
         return .holds(if: failures.isEmpty,
                       "\(count) random autoencoders: eq. 77 has one positive root f; A → fC, B → Cᵗ/(f‖C‖²) confirmed to ≥ 30 digits",
-                      counterexample: failures.first ?? "", details: [.table(table)])
+                      counterexample: failures.first ?? "", details: [.table(table)],
+                      figures: [.exact("K(C=[1,2],A0=[1,0],B0=[0,1])", witness.k),
+                                KeyFigure("f(C=[1,2],A0=[1,0],B0=[0,1])", .certified(witness.f.certifiedDigits(20) ?? "?"))])
     }
 }

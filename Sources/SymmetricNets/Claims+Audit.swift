@@ -19,6 +19,6 @@ extension SymmetricClaims {
             ok = ok && image.count == n + 1 && image.allSatisfy { $0.count == n + 3 }
         }
         let summary = "all 2ⁿ inputs enumerated for n = 1…\(top): |V⁽⁰⁾| = \(sizes.map(String.init).joined(separator: ", ")) (n + 1 each), vectors of n + 3 hidden coordinates (n + 4 with the bias neuron)"
-        return .holds(if: ok, summary, counterexample: summary)
+        return .holds(if: ok, summary, counterexample: summary, figures: [.list("image_sizes(n=1…\(top))", sizes)])
     }
 }

@@ -32,9 +32,16 @@ public enum SymmetricClaims {
         let summary = "all A ⊆ {0,…,n} for n ∈ \(sizes): on-weight ≥ D(0) = \(c.d0.certifiedDigits(8) ?? "?") > 0.84, off-weight ≤ \(c.worstOffSum.certifiedDigits(8) ?? "?") ≤ 1 − D(0) = \(c.telescopedBound.certifiedDigits(8) ?? "?") < 2e^(−5/2)/(1−e^(−5)) = \(c.tailBound.certifiedDigits(8) ?? "?") < 0.17; brute force n ≤ \(brute) agrees"
         rows.notes = ["A may contain weight 0 (S_n has 2^(n+1) members; the lemma writes A ⊂ [n]); the n + 2 sigmoids (shifts −½,…,n+½) are exactly what weight 0 needs.",
                       "Σ_{d∈ℤ} D(d) = 1 telescopes, so the off-weight sum is below 1 − D(0) = 2σ(−5/2) for every n."]
+        let figures: [KeyFigure] = [
+            KeyFigure("d0", .certified(c.d0.certifiedDigits(12) ?? "?")),
+            KeyFigure("one_minus_d0", .certified(c.telescopedBound.certifiedDigits(12) ?? "?")),
+            KeyFigure("tail_bound", .certified(c.tailBound.certifiedDigits(12) ?? "?")),
+            KeyFigure("off_max(n=\(c.n))", .certified(c.worstOffSum.certifiedDigits(12) ?? "?")),
+            KeyFigure("brute_counterexample(n=\(brute))", .text(failure.map { "A bits \($0.bits), weight \($0.weight)" } ?? "none")),
+        ]
         return .holds(if: ok && tailOK && failure == nil, summary,
                       counterexample: failure.map { "A bits \($0.bits), weight \($0.weight)" } ?? "proof constant check failed",
-                      details: [.table(rows)])
+                      details: [.table(rows)], figures: figures)
     }
 
     static let lemma2 = Claim(
@@ -45,17 +52,23 @@ public enum SymmetricClaims {
     ) { context in
         let sizes = context.quick ? [1, 2, 16, 64] : [1, 2, 16, 64, 512]
         var ok = true
-        var idle = ""
+        var idle = "", figures: [KeyFigure] = []
         for n in sizes {
             let c = try ReLURepresentation.perWeightCertificate(n: n)
             ok = ok && c.identity
-            if n == 64 { idle = "\(c.idleShifts)"; ok = ok && c.labelings == BigInt(1) << 65 }
+            if n == 64 {
+                idle = "\(c.idleShifts)"; ok = ok && c.labelings == BigInt(1) << 65
+                figures += [.exact("labelings(n=64)", c.labelings), .list("idle_shifts(n=64)", c.idleShifts)]
+            }
         }
+        figures.append(.flag("gamma_identity(n=\(sizes.map(String.init).joined(separator: ",")))", ok))
         let brute = context.quick ? 10 : 16
         let failure = try ReLURepresentation.bruteForce(n: brute)
+        figures.append(KeyFigure("brute_counterexample(n=\(brute))", .text(failure.map { "A bits \($0.bits), weight \($0.weight)" } ?? "none")))
         return .holds(if: ok && failure == nil,
                       "Γ_i(k) = [i = k] exactly for all i, k ≤ n, n ∈ \(sizes): every A ⊆ {0,…,n} (2^65 labelings at n = 64) gets output ±½ with the sign of f_A; brute force over all 2^(n+1) networks for n ≤ \(brute) agrees. At n = 64 the neurons with shifts \(idle) are zero on every input: n + 1 neurons suffice on {0,1}^n, n + 3 is what the initialization of §3.1 uses; A must be allowed to contain 0",
-                      counterexample: failure.map { "A bits \($0.bits), weight \($0.weight)" } ?? "Γ matrix not the identity")
+                      counterexample: failure.map { "A bits \($0.bits), weight \($0.weight)" } ?? "Γ matrix not the identity",
+                      figures: figures)
     }
 
     static let lemma3 = Claim(
@@ -69,6 +82,7 @@ public enum SymmetricClaims {
                       columns: ["n", "explicit γ²", "√n·γ explicit", "optimal γ²", "√n·γ optimal", "closed forms hold", "argmin"])
         var ok = true, formOK = true
         var lastScaled = ""
+        var optimal: [Rational] = [], explicit: [Rational] = [], argmin: [BigInt] = []
         for n in 1...top {
             let s = try MarginSurvey.run(n: n, threads: context.threads)
             let form = Rational(3, 48 * n - 34)
@@ -76,6 +90,7 @@ public enum SymmetricClaims {
             // Ω(1/√n) with the constant read off: γ² ≥ 1/(16n) for all n checked.
             ok = ok && s.optimalMinSquared >= Rational(1, 16 * n) && s.explicitMinSquared > 0
             lastScaled = s.scaled(s.optimalMinSquared)
+            optimal.append(s.optimalMinSquared); explicit.append(s.explicitMinSquared); argmin.append(s.optimalArgmin.index)
             t.append([.integer(n), .exact(s.explicitMinSquared.description), .certified(s.scaled(s.explicitMinSquared)),
                       .exact(s.optimalMinSquared.description), .certified(lastScaled), .flag(s.optimalMinSquared == form && s.explicitMinSquared == Rational(1, 25 + 32 * (n / 2))),
                       .text(s.optimalArgmin.description)])
@@ -84,7 +99,9 @@ public enum SymmetricClaims {
                    "Every QP optimum is verified exactly by its KKT conditions over ℚ; the optimal γ² of −f equals that of f.",
                    "`exactnn symmetric margin --n 16` extends both closed forms to every member of S_n for n ≤ 16 (131 072 members at n = 16)."]
         return .holds(if: ok, "n = 1…\(top): min optimal γ² = 3/(48n − 34) and min explicit γ² = 1/(25 + 32⌊n/2⌋) (parity-like labels) \(formOK ? "for every n" : "NOT for every n"), so γ ≥ 1/(4√n); √n·γ at n = \(top) is \(lastScaled) → 1/4",
-                      counterexample: "a margin below 1/(4√n)", details: [.table(t)])
+                      counterexample: "a margin below 1/(4√n)", details: [.table(t)],
+                      figures: [.list("gamma2_opt(n=1…\(top))", optimal), .list("gamma2_explicit(n=1…\(top))", explicit),
+                                .list("argmin_opt_index(n=1…\(top))", argmin)])
     }
 
     static let theorem2 = Claim(
@@ -94,6 +111,7 @@ public enum SymmetricClaims {
         expected: .holds, method: .exact
     ) { context in
         var runs = 0, worstRatio = Rational(0), failure: String?
+        var parityUpdates: [Int] = [], parityBounds: [Rational] = []  // V with parity labels, β = h = 1
         let params: [(Rational, Rational)] = [(1, 1), (Rational(1, 10), 1), (1, Rational(1, 7)), (Rational(5, 2), Rational(1, 3))]
         func check(_ points: [[Rational]], _ labels: [Int], _ label: String) throws {
             let sol = try HardMargin.solve(points: points, labels: labels)
@@ -102,6 +120,7 @@ public enum SymmetricClaims {
                 let run = try ModifiedPerceptron.run(points: points, labels: labels, beta: beta, h: h)
                 let b = PerceptronBounds(gammaSquared: sol.marginSquared, radiusSquared: r2, beta: beta, h: h)
                 runs += 1
+                if label.hasPrefix("V, parity"), beta == 1, h == 1 { parityUpdates.append(run.updates); parityBounds.append(b.updates) }
                 let ratio = Rational(run.updates) / b.updates
                 if ratio > worstRatio { worstRatio = ratio }
                 if Rational(run.updates) > b.updates || run.finalMarginSquared < b.marginSquared, failure == nil {
@@ -123,7 +142,9 @@ public enum SymmetricClaims {
         }
         return .holds(if: failure == nil,
                       "\(runs) exact runs (\(sets) random separable sets, V for n = 2…\(vn), 4 (β, h) pairs each): both bounds hold every run; largest updates/bound = \(worstRatio.decimal(digits: 4).text)",
-                      counterexample: failure ?? "")
+                      counterexample: failure ?? "",
+                      figures: [.list("updates_parity(n=2…\(vn),beta=1,h=1)", parityUpdates),
+                                .list("bound_parity(n=2…\(vn),beta=1,h=1)", parityBounds)])
     }
 
     static let lemma4 = Claim(
@@ -134,19 +155,22 @@ public enum SymmetricClaims {
     ) { context in
         var t = Table(title: "Exact SGD on the whole network (all 2^n inputs, cyclic)",
                       columns: ["n", "f", "h", "updates", "20R²/γ²", "max move² / bound²", "‖M‖² / bound²"])
-        var ok = true
+        var ok = true, figures: [KeyFigure] = []
         let fs: [SymmetricFunction] = context.quick
             ? [try .parity(n: 2), try .majority(n: 2), try .parity(n: 3)]
             : [try .parity(n: 2), try .majority(n: 2), try .parity(n: 3), try .random(n: 3, seed: context.seed), try .parity(n: 4)]
         for f in fs {
             let r = try StabilityRun.run(f)
             ok = ok && r.withinBounds
+            let key = "f=\(f)"  // f's labels at weights 0…n, e.g. +-+ (parity, n = 2)
+            // n ≤ 3: at n = 4 the exact SGD's dyadic denominators outgrow a Python re-run.
+            if f.n <= 3 { figures += [.exact("h(\(key))", r.h), .exact("update_bound(\(key))", r.updateBound), .integer("updates(\(key))", r.updates)] }
             t.append([.integer(f.n), .text(f.description), .exact(r.h.description), .integer(r.updates),
                       .exact(r.updateBound.decimal(digits: 1).text),
                       .measured(Double(r.maxMoveSquared / r.moveBoundSquared)),
                       .measured(Double(r.outputNormSquared / r.outputNormBoundSquared))])
         }
         return .holds(if: ok, "\(fs.count) exact SGD runs (n ≤ \(fs.map(\.n).max()!)): updates, movement of V, ‖M‖ and the 0.05γ² margin-keeping bound all within the proof's constants",
-                      counterexample: "see table", details: [.table(t)])
+                      counterexample: "see table", details: [.table(t)], figures: figures)
     }
 }

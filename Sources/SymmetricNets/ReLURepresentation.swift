@@ -80,7 +80,8 @@ public struct Lemma2Certificate: Sendable {
     public let firstFailure: (i: Int, k: Int, value: Int)?
     /// 2^(n+1): the members of S_n covered.
     public let labelings: BigInt
-    /// Shifts whose neuron is zero on every input (c = n + 1): the n + 3
-    /// neurons of the lemma include one that never fires on {0,1}^n.
+    /// Shifts whose neuron is zero on every input (c = n and c = n + 1, since
+    /// ReLU(k − c) = 0 for all k ≤ n iff c ≥ n): the n + 3 neurons of the
+    /// lemma include two that never fire on {0,1}^n.
     public let idleShifts: [Int]
 }

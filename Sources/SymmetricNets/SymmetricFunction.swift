@@ -47,6 +47,9 @@ public struct SymmetricFunction: Hashable, Sendable, CustomStringConvertible {
         try self.init(n: n, values: (0...n).map { (bits >> UInt64($0)) & 1 == 1 ? 1 : -1 })
     }
 
+    /// The inverse of ``init(n:index:)``: Σ_{k∈A} 2^k, for any n.
+    public var index: BigInt { positiveWeights.reduce(BigInt(0)) { $0 + (BigInt(1) << $1) } }
+
     /// The set A of weights labelled +1, ascending.
     public var positiveWeights: [Int] { (0...n).filter { values[$0] == 1 } }
 

@@ -20,6 +20,7 @@ struct Bench: ParsableCommand {
             BenchSymBal.self,
             BenchTrainer.self,
             BenchRbp.self,
+            BenchRegions.self,
         ]
     )
 }

@@ -14,6 +14,7 @@ struct ExactNN: ParsableCommand {
           boolean.    NPN classes, swaps value, Fourier degree/entropy/influence
           rbp.        random backpropagation: the polynomial Q, certified roots
           balance.    synaptic balancing, λ*, ΔR, the unique balanced state
+          regions.    exact activation regions of ReLU networks, counting bounds, tropical form
 
         Examples:
           exactnn check                     check every claim's recorded verdict
@@ -31,8 +32,10 @@ struct ExactNN: ParsableCommand {
             TableCommand.self,
             Polarity.self,
             Symmetric.self,
+            AnnulusCommand.self,
             Balance.self,
             Rbp.self,
+            Regions.self,
             Train.self,
             Merge.self,
             Slurm.self,

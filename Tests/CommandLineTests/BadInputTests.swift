@@ -27,6 +27,9 @@ import Testing
         (["train", "run", "--data", "boolean:27030", "--widths", "0"], "--widths"),
         (["train", "nope"], "nope"),
         (["bench", "nope"], "nope"),
+        (["annulus", "--dim", "0"], "--dim must be in 1...1000, got 0"),
+        (["annulus", "--dim", "100000000000"], "--dim must be in 1...1000"),
+        (["annulus", "--dim", "two"], "dim"),
         (["--no-such-option"], "no-such-option"),
     ]
 

@@ -38,6 +38,9 @@ import Testing
             """.utf8).write(to: dir.appendingPathComponent("net.json"))
         // The batch examples read a list of functions: 4-parity, a comment, AND₄ in binary, Table 3.3's 7140.
         try Data("27030\n# comment\n\n0000000000000001\n7140  # Table 3.3\n".utf8).write(to: dir.appendingPathComponent("functions.txt"))
+        // The regions examples read the XOR network of the dissertation's eq. 5.10–5.11.
+        try Data(#"{"layers": [{"weight": [[1, 1], [1, 1]], "bias": [1, 0]}, {"weight": [[1, -2]], "bias": [-1]}]}"#.utf8)
+            .write(to: dir.appendingPathComponent("xor.json"))
         let words = ExactNN.words(example)
         #expect(words.first == "exactnn")
         let r = try ExactNN.run(Array(words.dropFirst()), in: dir)

@@ -34,3 +34,18 @@ def wolstenholme(figures, quick):
 def machin_pi(figures, quick):
     mpmath.mp.dps = 200
     return {"π from the Machin enclosure, 138 decimals": Certified(mpmath.pi), "verdict": "holds"}
+
+
+@oracle("arithmetic.root-isolation")
+def root_isolation(figures, quick):
+    """The written-out witness (x − 1/3)(x + 2)((x − 1)² − 2)((x + 1/2)² + 1): SymPy's own real-root isolation."""
+    import sympy as sp
+    x = sp.symbols("x")
+    p = (x - sp.Rational(1, 3)) * (x + 2) * ((x - 1) ** 2 - 2) * ((x + sp.Rational(1, 2)) ** 2 + 1)
+    roots = sp.real_roots(sp.Poly(sp.expand(p), x))
+    mpmath.mp.dps = 60
+    out = {"root_count(witness)": len(roots)}
+    for k, r in enumerate(roots):
+        out[f"root_{k + 1}(witness)"] = Fraction(int(r.p), int(r.q)) if r.is_Rational else Certified(mpmath.mpf(str(sp.N(r, 60))))
+    out["verdict"] = "holds"
+    return out

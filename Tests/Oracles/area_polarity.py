@@ -270,3 +270,63 @@ def exact_probability(figures, quick):
         out[f"P(n), n = 1…16 ({key})"] = exported if ok else f"outside the certified bounds: {exported}"
     out["verdict"] = "holds"
     return out
+
+
+# ---- Lemma D.2, Theorem D.3, "15 units" by enumeration of sign templates ------
+#
+# A unit's sign pattern in d dimensions is (sign w₁, …, sign w_d, sign w_out); it is
+# XOR-compatible iff sign(out) = −sign(w₁)·sign(w₂) (the set B of the proof). Templates
+# are all n-tuples of patterns, enumerated here rather than counted by the Q formula.
+
+def patterns(d):
+    return list(product((1, -1), repeat=d + 1))
+
+
+def compatible(p):
+    return p[-1] == -p[0] * p[1]
+
+
+@lru_cache(maxsize=None)
+def census(n, d):
+    """(#tuples with exactly k distinct compatible full patterns for k = 0…2^d, #with ≥ 3 distinct compatible 2-D patterns)."""
+    ps = patterns(d)
+    by_k, sufficient = [0] * (2 ** d + 1), 0
+    for t in product(ps, repeat=n):
+        full = {p for p in t if compatible(p)}
+        by_k[len(full)] += 1
+        sufficient += len({(p[0], p[1], p[-1]) for p in full}) >= 3
+    return by_k, sufficient
+
+
+@oracle("polarity.lemma-D2")
+def lemma_d2_enumerated(figures, quick):
+    top = 5 if quick else 7
+    d2 = []
+    for n in range(1, top + 1):
+        by_k, _ = census(n, 2)
+        d2.append(1 - Fraction(by_k[0] + by_k[1] + by_k[2], 8 ** n))
+    # D.2 at n = 15 from the lemma's own formula (the Q recursion), 8¹⁵ templates being too many to list.
+    ok = d2 == [lemma_d2(n) for n in range(1, top + 1)]
+    return {f"D2(n=1…{top})": d2, f"tuples_with_k_compatible(k=0…4,n={top})": census(top, 2)[0],
+            "D2(n=15)": lemma_d2(15), "verdict": "holds" if ok else "refuted"}
+
+
+@oracle("polarity.theorem-D3")
+def theorem_d3_enumerated(figures, quick):
+    first = next((n, d) for n in range(1, 7) for d in range(2, 6) if (d + 1) * n <= 12 and theorem_d3(n, d) != lemma_d2(n))
+    n, d = first
+    by_k, sufficient = census(n, d)
+    counted = 1 - Fraction(by_k[0] + by_k[1] + by_k[2], (2 ** (d + 1)) ** n)
+    return {"first_difference(n,d)": [n, d], f"D3(n={n},d={d})": theorem_d3(n, d),
+            f"counted_event(n={n},d={d})": counted, f"sufficient(n={n},d={d})": Fraction(sufficient, (2 ** (d + 1)) ** n),
+            "verdict": "erratum" if counted == theorem_d3(n, d) and Fraction(sufficient, (2 ** (d + 1)) ** n) != counted else "refuted"}
+
+
+@oracle("polarity.fifteen-units")
+def fifteen_units(figures, quick):
+    from oracle_kit import Certified
+    level = Fraction(99, 100)
+    n_d3 = next(n for n in range(1, 200) if theorem_d3(n, 5) > level)
+    n_d2 = next(n for n in range(1, 200) if lemma_d2(n) > level)
+    return {"smallest_n_D3>99/100(d=5)": n_d3, "smallest_n_D2>99/100": n_d2, "D3(n=15,d=5)": Certified(theorem_d3(15, 5)),
+            "verdict": "erratum" if n_d3 != 15 else "holds"}

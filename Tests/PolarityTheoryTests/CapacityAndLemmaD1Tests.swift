@@ -25,7 +25,8 @@ import ExactArithmetic
 }
 
 @Test func capacityXORStudyMatchesIndependentCount() throws {
-    // Counted independently in Python (itertools over all 3⁸ patterns).
+    // Counted independently in Python over all 3⁸ patterns: xor_study(1) in Tests/Oracles/area_polarity.py,
+    // the oracle of polarity.lemma-2.1.xor (`python3 Tests/Oracles/oracles.py --proofs Proofs`).
     let s = try CapacityXORStudy(maxMagnitude: 1)
     #expect(s.correct == 8 && s.representableTemplates == 8 && s.bestKept == 4)
     #expect(s.templatesHoldingAll == 0 && s.templatesThatLose == 0)

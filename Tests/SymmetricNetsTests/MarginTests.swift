@@ -62,6 +62,10 @@ private func gram(_ p: [[Rational]], _ y: [Int]) -> [[Rational]] {
 @Test func marginSurveyMatchesSingleSolvesAndClosedForm() throws {
     for n in 1...6 {
         let s = try MarginSurvey.run(n: n, threads: 2)
+        // Derived, not fitted: a separator interpolating y has second differences ±4 at most
+        // at k = 1…n−1, so ‖w‖² ≤ 16(n − 1) + 14/3 for every labelling, with equality (and full
+        // support) for alternating labels. Tests/Oracles/area_symmetric.py (symmetric.lemma-3)
+        // writes the argument out and recomputes the minimum with Wolfe's algorithm.
         #expect(s.optimalMinSquared == Rational(3, 48 * n - 34))
         let e = try SymmetricEmbedding(n: n)
         // The survey's minimiser, solved on its own, gives the same value; so does −f.

@@ -38,6 +38,8 @@ import ExactArithmetic
     }
     let c = try ReLURepresentation.perWeightCertificate(n: 64)
     #expect(c.labelings == BigInt(1) << 65)
+    // Neuron c computes ReLU(k − c), zero for every weight k ≤ n exactly when c ≥ n: of the
+    // shifts −1…n+1 the last two never fire (Tests/Oracles/area_symmetric.py, symmetric.lemma-2).
     #expect(c.idleShifts == [64, 65])
 }
 
