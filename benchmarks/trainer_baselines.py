@@ -10,7 +10,9 @@ Workloads (Adam, BCE-with-logits, PyTorch's default nn.Linear init):
   xor5d         500 XOR-5D points, 5->64->1 ReLU, lr 0.01, batch 32 (shuffled),
                 100 epochs
 
-Usage: python3 trainer_baselines.py [--rounds 10] [--exactnn .build/release/exactnn]
+Usage: python3 trainer_baselines.py [--rounds 10] [--no-torch] [--exactnn .build/release/exactnn [--exactnn other/exactnn ...]]
+(several --exactnn binaries, e.g. before and after a change, are interleaved
+in the same rounds and reported under their paths)
 """
 import argparse, json, statistics, subprocess, time
 import numpy as np
@@ -116,42 +118,50 @@ def timed(f):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=10)
-    ap.add_argument("--exactnn", default=None, help="path to a release exactnn binary to interleave")
+    ap.add_argument("--exactnn", action="append", default=[], help="path to a release exactnn binary to interleave (repeatable)")
+    ap.add_argument("--no-torch", action="store_true", help="numpy and exactnn only")
     args = ap.parse_args()
-    import torch
-    torch.set_num_threads(1)
+    torch = None
+    if not args.no_torch:
+        import torch
+        torch.set_num_threads(1)
     px, py = parity_data()
     xx, xy = xor5d_data(500, np.random.default_rng(1))
-    times = {k: [] for k in ["torch dissertation", "numpy dissertation", "torch xor5d", "numpy xor5d",
-                             "exactnn dissertation", "exactnn xor5d"]}
+    names = ["exactnn" if len(args.exactnn) == 1 else f"exactnn {b}" for b in args.exactnn]
+    times = {k: [] for k in ["torch dissertation", "numpy dissertation", "torch xor5d", "numpy xor5d"]
+             + [f"{n} {w}" for n in names for w in ["dissertation", "xor5d"]]}
     results = {}
     for r in range(args.rounds):
-        t, results["torch dissertation"] = timed(lambda: torch_run(torch, [4, 3, 1], torch.nn.LeakyReLU(0.1), 0.025, 4000, None, px, py, r))
-        times["torch dissertation"].append(t)
+        if torch:
+            t, results["torch dissertation"] = timed(lambda: torch_run(torch, [4, 3, 1], torch.nn.LeakyReLU(0.1), 0.025, 4000, None, px, py, r))
+            times["torch dissertation"].append(t)
         t, results["numpy dissertation"] = timed(lambda: numpy_dissertation(r))
         times["numpy dissertation"].append(t)
-        t, results["torch xor5d"] = timed(lambda: torch_run(torch, [5, 64, 1], torch.nn.ReLU(), 0.01, 100, 32, xx, xy, r))
-        times["torch xor5d"].append(t)
+        if torch:
+            t, results["torch xor5d"] = timed(lambda: torch_run(torch, [5, 64, 1], torch.nn.ReLU(), 0.01, 100, 32, xx, xy, r))
+            times["torch xor5d"].append(t)
         t, results["numpy xor5d"] = timed(lambda: numpy_xor5d(r, xx, xy))
         times["numpy xor5d"].append(t)
-        if args.exactnn:
-            out = subprocess.run([args.exactnn, "bench", "trainer", "--runs", "3", "--format", "json"],
+        for binary, label in zip(args.exactnn, names):
+            out = subprocess.run([binary, "bench", "trainer", "--runs", "3", "--format", "json"],
                                  capture_output=True, text=True, check=True).stdout
             for row in json.loads(out)["rows"] if isinstance(json.loads(out), dict) else json.loads(out)[0]["rows"]:
                 name = row["workload"]
                 if name.startswith("dissertation 4") and "(double)" in name:
-                    times["exactnn dissertation"].append(row["median s"])
+                    times[f"{label} dissertation"].append(row["median s"])
                 elif name.startswith("XOR-5D") and "(double)" in name:
-                    times["exactnn xor5d"].append(row["median s"])
-    print(f"{'workload':24} {'runs':>4} {'median s':>10} {'min s':>10} {'max s':>10}  last accuracy")
+                    times[f"{label} xor5d"].append(row["median s"])
+    width = max(24, max(len(k) for k in times))
+    print(f"{'workload':{width}} {'runs':>4} {'median s':>10} {'min s':>10} {'max s':>10}  last accuracy")
     for k, v in times.items():
         if v:
-            print(f"{k:24} {len(v):4d} {statistics.median(v):10.5f} {min(v):10.5f} {max(v):10.5f}  {results.get(k, '')}")
-    for w in ["dissertation", "xor5d"]:
-        if times[f"exactnn {w}"]:
-            e = statistics.median(times[f"exactnn {w}"])
-            print(f"speed-up {w}: {statistics.median(times[f'torch {w}']) / e:.0f}x vs torch, "
-                  f"{statistics.median(times[f'numpy {w}']) / e:.1f}x vs numpy (medians)")
+            print(f"{k:{width}} {len(v):4d} {statistics.median(v):10.5f} {min(v):10.5f} {max(v):10.5f}  {results.get(k, '')}")
+    for label in names:
+        for w in ["dissertation", "xor5d"]:
+            if times[f"{label} {w}"]:
+                e = statistics.median(times[f"{label} {w}"])
+                vs_torch = f"{statistics.median(times[f'torch {w}']) / e:.0f}x vs torch, " if times[f"torch {w}"] else ""
+                print(f"{label} speed-up {w}: {vs_torch}{statistics.median(times[f'numpy {w}']) / e:.1f}x vs numpy (medians)")
 
 
 if __name__ == "__main__":

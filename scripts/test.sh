@@ -10,7 +10,9 @@
 #   5. the README's figures are current, and every notebook runs headless,
 #      on the release binary;
 #   6. the API documentation (DocC) of every module with a catalog, where a
-#      warning (a broken symbol link, an undocumented parameter) fails.
+#      warning (a broken symbol link, an undocumented parameter) fails;
+#   7. a real single-node Slurm (scripts/test-slurm.sh, as root; skip with
+#      EXACTNN_SKIP_SLURM=1): a sharded study through sbatch, merged == unsharded.
 # Extra arguments go to `swift test` (e.g. --filter BooleanAnalysisTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,3 +61,13 @@ for catalog in Sources/*/*.docc; do
         || { grep -E "^(warning|error)" -A3 "$log"; echo "test: DocC for $target failed" >&2; exit 1; }
     echo "docs: $target"
 done
+
+echo "== Slurm: a sharded study through a job array and a dependent merge"
+if [ "${EXACTNN_SKIP_SLURM:-0}" = 1 ]; then
+    echo "skipped (EXACTNN_SKIP_SLURM=1)"
+elif [ "$(id -u)" -ne 0 ]; then
+    echo "test: the Slurm test needs root (it installs slurm-wlm and munge); run as root or set EXACTNN_SKIP_SLURM=1" >&2
+    exit 1
+else
+    scripts/test-slurm.sh "$bin" || { echo "test: the Slurm test FAILED (scripts/test-slurm.sh)" >&2; exit 1; }
+fi

@@ -1,7 +1,7 @@
 import ClaimKit
 import ExactArithmetic
 
-/// Claims of BooleanAnalysis (paper 002, ch. 3 and app. A), registered with the catalog.
+/// Claims of BooleanAnalysis (paper 002, ch. 2–3 and app. A), registered with the catalog.
 public enum BooleanClaims {
     public static let all: [Claim] = [
         npnCounts, theorem331, table31, paritySwaps, a5Invariance, entropyMaxOr, influenceMaxParity,

@@ -32,3 +32,28 @@ public func classSurvey(variables n: Int, withSwaps: Bool, progress: (@Sendable 
                                totalInfluence: w.totalInfluence, entropy: w.entropy, inTable33: listed.contains(c.word)))
     }
 }
+
+/// The canonical words of the classes Table 3.3 lists (n = 4).
+public func table33Classes() throws -> Set<UInt64> {
+    Set(try table33Functions.map { try npnClass(of: TruthTable(variables: 4, value: $0)).word })
+}
+
+/// The survey row of one class (n ≤ 6; swaps, with its witness, for n ≤ 5
+/// only, nil beyond), computed on its own — the row
+/// ``classSurvey(variables:withSwaps:progress:row:)`` gives that class, so
+/// rows can be computed on any machine in any order. Degree, influence and
+/// entropy are NPN invariants, so they are computed on the representative.
+public func classSurveyRow(_ c: NPNClass, inTable33: Bool) throws -> ClassSurveyRow {
+    let r = c.representative
+    let w = WalshSpectrum(r)
+    return ClassSurveyRow(npnClass: c, swaps: c.variables <= 5 ? try swapsValue(r) : nil, degree: w.degree,
+                          totalInfluence: w.totalInfluence, entropy: w.entropy, inTable33: inTable33)
+}
+
+/// The survey row of f's class (see ``classSurveyRow(_:inTable33:)``).
+public func classSurveyRow(of f: TruthTable) throws -> ClassSurveyRow {
+    let c = try npnClass(of: f)
+    var listed = false
+    if c.variables == 4 { listed = try table33Classes().contains(c.word) }
+    return try classSurveyRow(c, inTable33: listed)
+}

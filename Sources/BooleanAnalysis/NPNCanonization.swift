@@ -91,3 +91,13 @@ struct LeastNPNImage {
     }
     return (2 << n) * (1...Swift.max(1, n)).reduce(1, *) / stabilizer
 }
+
+/// The NPN class of f (n ≤ 6): its least table and exact orbit size.
+///
+/// **Edge cases:** n > 6 throws, as ``exactNPNCanonization(_:)`` does.
+public func npnClass(of f: TruthTable) throws -> NPNClass {
+    let canonical = try exactNPNCanonization(f).representative
+    let n = f.variables
+    let orbit = orbitSizeIfCanonical(canonical.word, variables: n, swaps: WordOps.heapSwaps(n))!
+    return NPNClass(variables: n, word: canonical.word, orbitSize: orbit)
+}

@@ -26,11 +26,11 @@ public struct SweepProgress: Sendable {
 /// map and each gets the direct minimum over its images × chamber orders,
 /// starting from the level as lower bound (`ChamberChanges`).
 ///
-/// Threads: listing the candidates of a chamber order only reads the bitmap
-/// and may run ahead; new classes are committed by one thread in the fixed
-/// order (s, chamber order, position in the listing), re-checking each
-/// candidate. Bits are only ever set, so the result — values, members and
-/// witnesses — does not depend on `threads`.
+/// Threads: listing (bitmap reads), walking candidates' orbits and marking
+/// them (each bitmap word written by one thread) alternate, all in parallel;
+/// new classes are opened in the fixed order (s, chamber order, position in
+/// the listing), so the result — values, members and witnesses — does not
+/// depend on `threads`.
 ///
 /// Cost for n = 5: 516 · Σ_{s ≤ 7} C(31, s) ≈ 2·10⁹ bitmap reads, 2³¹ marks,
 /// then ≈ 1 100 direct minima; 256 MiB of memory.
@@ -76,10 +76,9 @@ private func binomial(_ n: Int, _ k: Int) -> UInt64 {
 
 /// State of one sweep: the seen bitmap and the classes found so far.
 ///
-/// Unchecked `Sendable`: during ``run(level:)`` exactly one task (task 0)
-/// mutates `records` and `covered` and sets bitmap bits; the other tasks
-/// read only the immutable fields and the bitmap, whose bits are only ever
-/// set (a stale read yields a candidate that the commit re-checks).
+/// Unchecked `Sendable`: parallel tasks read the immutable fields; listing
+/// reads the bitmap while no one writes it; marking writes each word from
+/// one task only; `records` and `covered` change on the calling thread.
 final class SwapsSweep: @unchecked Sendable {
     let variables: Int, gaps: Int, orderCount: Int, threads: Int
     let masks: [UInt64]
@@ -102,41 +101,52 @@ final class SwapsSweep: @unchecked Sendable {
         self.progress = progress
     }
 
-    /// Level s: candidates of batches of chamber orders are listed (reading
-    /// the map) while the previous batch is committed in order.
+    /// Level s: the candidates of a batch of chamber orders are listed in
+    /// parallel (reading the map), then committed in order (s, chamber
+    /// order, position in the listing) — the commit itself parallel too.
     func run(level s: Int) {
-        let batch = 8
-        var pending: (start: Int, candidates: [[UInt64]])? = nil
+        let batch = 32
         var next = 0
-        while covered < seen.count && (next < orderCount || pending != nil) {
+        while covered < seen.count && next < orderCount {
             let range = next..<min(next + batch, orderCount)
-            let committing = pending
-            let results = Cores.map(range.count + 1, threads: threads) { task -> [UInt64] in
-                if task == 0 {
-                    guard let committing else { return [] }
-                    for (i, candidates) in committing.candidates.enumerated() where self.covered < self.seen.count {
-                        self.commit(candidates, level: s, order: committing.start + i)
-                    }
-                    return []
-                }
-                let o = range.lowerBound + task - 1
-                return self.masks.withUnsafeBufferPointer { m in
-                    collectUnseen(level: s, masks: m.baseAddress! + o * self.gaps, gaps: self.gaps, seen: self.seen)
+            let lists = Cores.map(range.count, threads: threads) { k -> [UInt64] in
+                self.masks.withUnsafeBufferPointer { m in
+                    collectUnseen(level: s, masks: m.baseAddress! + (range.lowerBound + k) * self.gaps, gaps: self.gaps, seen: self.seen)
                 }
             }
-            pending = range.isEmpty ? nil : (range.lowerBound, Array(results.dropFirst()))
+            for (k, candidates) in lists.enumerated() where covered < seen.count {
+                commit(candidates, level: s, order: range.lowerBound + k)
+            }
             next = range.upperBound
         }
     }
 
-    /// New classes among one order's candidates, in listing order.
+    /// New classes among one order's candidates, in listing order, a chunk
+    /// at a time: the chunk's still-unseen candidates are walked in parallel
+    /// (``OrbitWalk``), the first candidate of each class in the chunk opens
+    /// it (a table's class is unseen iff the table is), and the new orbits
+    /// are marked in parallel (``markOrbits(_:in:parts:)``). The classes
+    /// opened, and by which candidate, are those of a one-by-one commit.
     func commit(_ candidates: [UInt64], level s: Int, order o: Int) {
-        for t in candidates where !seen.contains(t) {
-            let orbit = markOrbit(t, in: seen, swaps: swaps)
-            records.append(ClassSwaps(npnClass: NPNClass(variables: variables, word: orbit.representative, orbitSize: orbit.orbitSize),
-                                      value: s, chamberIndex: o, member: t, transform: orbit.transform))
-            covered += UInt64(orbit.orbitSize / 2)
-            if covered == seen.count { break }
+        let chunk = 512 * threads
+        var i = 0
+        while i < candidates.count && covered < seen.count {
+            var unseen: [UInt64] = []
+            while i < candidates.count && unseen.count < chunk {
+                if !seen.contains(candidates[i]) { unseen.append(candidates[i]) }
+                i += 1
+            }
+            guard !unseen.isEmpty else { break }
+            let (n, swaps, tables, parts) = (variables, swaps, unseen, min(threads, 2))
+            let walks = Cores.map(tables.count, threads: threads) { k in OrbitWalk(tables[k], variables: n, swaps: swaps, parts: parts) }
+            var opened = Set<UInt64>(), fresh: [Int] = []
+            for k in walks.indices where opened.insert(walks[k].representative).inserted { fresh.append(k) }
+            let marked = markOrbits(fresh.map { walks[$0] }, in: seen, parts: parts)
+            for (k, half) in zip(fresh, marked) {
+                records.append(ClassSwaps(npnClass: NPNClass(variables: n, word: walks[k].representative, orbitSize: 2 * half),
+                                          value: s, chamberIndex: o, member: tables[k], transform: walks[k].transform))
+                covered += UInt64(half)
+            }
         }
         progress?(SweepProgress(level: s, classes: records.count, covered: covered, total: seen.count))
     }

@@ -63,7 +63,7 @@ extension Catalog {
         "boolean.theorem-3.3.2": .experiment("boolean.fig-3.5", "the smallest trainable single-layer width per class against swaps"),
         "boolean.lemma-A.2.1-matrix": .none("a matrix identity"),
         "boolean.theorem-3.3.3": .experiment("boolean.fig-3.5", "success against width and depth"),
-        "boolean.theorem-3.3.4": .experiment("boolean.fig-3.5", "success on 4-parity against width and depth"),
+        "boolean.theorem-3.3.4": .experiment("boolean.fig-3.7", "success on 10-parity per width and depth, beside the line n ≤ wˡ the theorem draws"),
         "boolean.eq-3.17-critical-points": .none("the critical points of a two-parameter loss, found exactly; gradient descent would only visit them"),
         "boolean.table-3.2": .none("the table's frequencies over 1 000 gradient-descent runs are not reproduced; its losses are exact"),
         "boolean.chamber-case-count": .none("a count of orders of the cube"),

@@ -96,10 +96,10 @@ public struct Experiment: Sendable {
 /// Every experiment, by command-line name (the claim id).
 public enum ExperimentCatalog {
     public static let all: [Experiment] = [
-        PolarityFig4A.experiment, PolarityFig1.experiment, PolarityFigC1.experiment,
+        PolarityFig4A.experiment, PolarityFig4BCD.experiment, PolarityFig1.experiment, PolarityFigC1.experiment, PolarityFigC5.experiment,
         BalanceTheorem31.experiment, BalanceTable2.experiment,
         SymmetricFigures.fig2, SymmetricFigures.fig3, SymmetricFigures.fig4, SymmetricFigures.fig5, SymmetricFigures.fig6, SymmetricFigures.corruption,
-        BooleanFig35.experiment,
+        BooleanFig35.experiment, BooleanFig37.experiment,
         RbpChainODE.experiment, RbpTable1.experiment,
         AnnulusTable42.experiment, RegionsSection62.experiment, RegionsTable51.experiment, AnnulusFig48.experiment,
     ]

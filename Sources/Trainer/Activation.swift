@@ -68,9 +68,11 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
     /// Overflow-free logistic function.
     @inline(__always)
     static func logistic<T: TrainerScalar>(_ x: T) -> T {
-        if x >= 0 { return 1 / (1 + T.exp(-x)) }
-        let e = T.exp(x)
-        return e / (1 + e)
+        // 1/(1 + e^−x) for x ≥ 0, e^x/(1 + e^x) below; e^(−|x|) is the
+        // exponential of both, so the only branch left is a select (the
+        // sign of a logit is unpredictable).
+        let e = T.exp(-x.magnitude)
+        return (x >= 0 ? 1 : e) / (1 + e)
     }
 
     /// y[i] = f(x[i]) for i < n; the switch sits outside the loop.

@@ -23,6 +23,12 @@ final class Engine<T: TrainerScalar> {
     let pre, act, delta: [UnsafeMutablePointer<T>]
     let feedback: [UnsafeMutablePointer<T>]
     let freezeSigns: UnsafeMutablePointer<Int8>?
+    /// The weights at the start of the epoch, when sign flips are tracked.
+    let flipSnapshot: UnsafeMutablePointer<T>?
+    /// (n₀, n₁) when the tiny specialised pass covers this configuration.
+    let tinyWidths: (Int, Int)?
+    /// Scratch of the narrow-input specialised pass, when it covers this configuration.
+    let narrowScratch: NarrowScratch<T>?
     var order: [Int]
     var optimizer: OptimizerState<T>
     var shuffleRandom, resetRandom: TrainerRandom
@@ -88,6 +94,15 @@ final class Engine<T: TrainerScalar> {
         } else {
             freezeSigns = nil
         }
+        if config.trackSignFlips {
+            let s = buffer(paramCount)
+            for p in 0..<paramCount { s[p] = params[p] }
+            flipSnapshot = s
+        } else {
+            flipSnapshot = nil
+        }
+        tinyWidths = Engine.tinyShape(config, sizes: sizes)
+        narrowScratch = Engine.narrowInputs(config, sizes: sizes) != nil ? NarrowScratch(hidden: sizes[1], rows: rows) : nil
         order = Array(0..<count)
         optimizer = OptimizerState(rule: config.optimizer, learningRate: config.learningRate)
         self.shuffleRandom = shuffleRandom
@@ -253,6 +268,8 @@ final class Engine<T: TrainerScalar> {
         var epochsToTarget: Int?
         var epochsRun = 0
         var finalLoss = 0.0, finalAccuracy = 0.0
+        /// Per epoch, per layer: fraction of weights that changed sign.
+        var signFlips: [[Double]] = []
     }
 
     func train() -> Outcome {
@@ -268,16 +285,25 @@ final class Engine<T: TrainerScalar> {
         let n0 = sizes[0], nL = sizes[layers]
         if fullBatch {
             var recordedLast = false
+            let tiny = tinyWidths != nil && count % 4 == 0, narrow = narrowScratch != nil && count % 4 == 0
             for e in 0..<config.epochs {
-                forward(inputs, count, count)
-                let (l, c) = lossAndDelta(targets, count, count, wantLoss: config.recordMetrics)
+                let l: Double, c: Int
+                if tiny {
+                    (l, c) = tinyPass(inputs, count, targets, count, count, wantLoss: config.recordMetrics)
+                } else if narrow {
+                    (l, c) = narrowPass(inputs, count, targets, count, wantLoss: config.recordMetrics)
+                } else {
+                    forward(inputs, count, count)
+                    (l, c) = lossAndDelta(targets, count, count, wantLoss: config.recordMetrics)
+                }
                 // This forward pass measures the state after e epochs.
                 record(e, l / Double(count * termsPerExample), Double(c) / Double(count))
                 if config.stopAtTarget, out.epochsToTarget != nil { recordedLast = true; break }
-                backward(inputs, count, count)
+                if !tiny && !narrow { backward(inputs, count, count) }
                 step(count)
                 out.epochsRun = e + 1
                 if every > 0, (e + 1) % every == 0 { balance(config.balancing!) }
+                if flipSnapshot != nil { out.signFlips.append(countSignFlips()) }
             }
             (out.finalLoss, out.finalAccuracy) = evaluate()
             if !recordedLast { record(out.epochsRun, out.finalLoss, out.finalAccuracy) }
@@ -296,14 +322,21 @@ final class Engine<T: TrainerScalar> {
                             for j in 0..<n0 { for r in 0..<n { batchInputs[j * rows + r] = inputs[j * count + o[start + r]] } }
                             for j in 0..<nL { for r in 0..<n { batchTargets[j * rows + r] = targets[j * count + o[start + r]] } }
                         }
-                        forward(batchInputs, rows, n)
-                        _ = lossAndDelta(batchTargets, rows, n, wantLoss: false)
-                        backward(batchInputs, rows, n)
+                        if tinyWidths != nil, n % 4 == 0 {
+                            _ = tinyPass(batchInputs, rows, batchTargets, rows, n, wantLoss: false)
+                        } else if narrowScratch != nil, n % 4 == 0 {
+                            _ = narrowPass(batchInputs, rows, batchTargets, n, wantLoss: false)
+                        } else {
+                            forward(batchInputs, rows, n)
+                            _ = lossAndDelta(batchTargets, rows, n, wantLoss: false)
+                            backward(batchInputs, rows, n)
+                        }
                         step(n)
                         start += n
                     }
                     out.epochsRun = e + 1
                     if every > 0, (e + 1) % every == 0 { balance(config.balancing!) }
+                    if flipSnapshot != nil { out.signFlips.append(countSignFlips()) }
                     if track {
                         let (l, a) = evaluate()
                         record(e + 1, l, a)

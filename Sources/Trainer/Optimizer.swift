@@ -52,8 +52,22 @@ struct OptimizerState<T: TrainerScalar> {
             let stepSize = T(learningRate / (1 - beta1Power))
             let rootCorrection = T((1 - beta2Power).squareRoot())
             let c1 = T(1 - b1), c2 = T(1 - b2), tb1 = T(b1), tb2 = T(b2), e = T(eps)
+            // Four parameters per step in SIMD registers: the same
+            // operations lane by lane (sqrt and division are exactly
+            // rounded), so identical to the scalar loop that finishes a range.
+            let vb1 = SIMD4<T>(repeating: tb1), vc1 = SIMD4<T>(repeating: c1), vb2 = SIMD4<T>(repeating: tb2), vc2 = SIMD4<T>(repeating: c2)
+            let vs = SIMD4<T>(repeating: stepSize), vr = SIMD4<T>(repeating: rootCorrection), ve = SIMD4<T>(repeating: e)
             for r in ranges {
-                for p in r {
+                var q = r.lowerBound
+                while q &+ 4 <= r.upperBound {
+                    let gp = load4(g + q)
+                    let mp = vb1 * load4(m + q) + vc1 * gp
+                    let vp = vb2 * load4(v + q) + vc2 * gp * gp
+                    store4(mp, m + q); store4(vp, v + q)
+                    store4(load4(w + q) - vs * mp / (vp.squareRoot() / vr + ve), w + q)
+                    q &+= 4
+                }
+                for p in q..<r.upperBound {
                     let gp = g[p]
                     let mp = tb1 * m[p] + c1 * gp
                     let vp = tb2 * v[p] + c2 * gp * gp
@@ -64,3 +78,12 @@ struct OptimizerState<T: TrainerScalar> {
         }
     }
 }
+
+@inline(__always)
+func load4<T: TrainerScalar>(_ p: UnsafePointer<T>) -> SIMD4<T> { UnsafeRawPointer(p).loadUnaligned(as: SIMD4<T>.self) }
+
+@inline(__always)
+func load4<T: TrainerScalar>(_ p: UnsafeMutablePointer<T>) -> SIMD4<T> { UnsafeRawPointer(p).loadUnaligned(as: SIMD4<T>.self) }
+
+@inline(__always)
+func store4<T: TrainerScalar>(_ v: SIMD4<T>, _ p: UnsafeMutablePointer<T>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD4<T>.self) }

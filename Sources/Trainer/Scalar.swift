@@ -7,11 +7,59 @@ import Darwin
 /// The float types the trainer runs in (`Float`, `Double`): the standard
 /// library's `BinaryFloatingPoint` plus the few libm functions the
 /// activations and losses need.
-public protocol TrainerScalar: BinaryFloatingPoint, Sendable {
+public protocol TrainerScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable {
     static func exp(_ x: Self) -> Self
     static func log1p(_ x: Self) -> Self
     static func tanh(_ x: Self) -> Self
     static func pow(_ x: Self, _ y: Self) -> Self
+    /// Lane-wise v > 0 ? v : 0 (ReLU), without branches.
+    static func positivePart(_ v: SIMD4<Self>) -> SIMD4<Self>
+    /// Lane-wise v > 0 ? v : a·v (leaky ReLU), without branches.
+    static func rectify(_ v: SIMD4<Self>, slope a: Self) -> SIMD4<Self>
+    /// Lane-wise v > 0 ? 1 : a (the rectifiers' derivative), without branches.
+    static func rectifierSlope(_ v: SIMD4<Self>, slope a: Self) -> SIMD4<Self>
+}
+
+// The tiny kernel's selects, as bit masks over the lanes: written on
+// concrete types, where the comparison is one vector instruction (generic
+// SIMD code compiles to a branch per lane, and logit signs are
+// unpredictable). Each lane gets exactly the scalar expression's value.
+extension Double {
+    @inline(__always) static func mask(_ v: SIMD4<Double>) -> SIMD4<Int64> { unsafeBitCast(v .> SIMD4<Double>.zero, to: SIMD4<Int64>.self) }
+    @inline(__always) static func bits(_ v: SIMD4<Double>) -> SIMD4<Int64> { unsafeBitCast(v, to: SIMD4<Int64>.self) }
+
+    @inline(__always) public static func positivePart(_ v: SIMD4<Double>) -> SIMD4<Double> {
+        unsafeBitCast(bits(v) & mask(v), to: SIMD4<Double>.self)
+    }
+
+    @inline(__always) public static func rectify(_ v: SIMD4<Double>, slope a: Double) -> SIMD4<Double> {
+        let m = mask(v)
+        return unsafeBitCast((bits(v) & m) | (bits(SIMD4(repeating: a) * v) & ~m), to: SIMD4<Double>.self)
+    }
+
+    @inline(__always) public static func rectifierSlope(_ v: SIMD4<Double>, slope a: Double) -> SIMD4<Double> {
+        let m = mask(v)
+        return unsafeBitCast((bits(SIMD4(repeating: 1)) & m) | (bits(SIMD4(repeating: a)) & ~m), to: SIMD4<Double>.self)
+    }
+}
+
+extension Float {
+    @inline(__always) static func mask(_ v: SIMD4<Float>) -> SIMD4<Int32> { unsafeBitCast(v .> SIMD4<Float>.zero, to: SIMD4<Int32>.self) }
+    @inline(__always) static func bits(_ v: SIMD4<Float>) -> SIMD4<Int32> { unsafeBitCast(v, to: SIMD4<Int32>.self) }
+
+    @inline(__always) public static func positivePart(_ v: SIMD4<Float>) -> SIMD4<Float> {
+        unsafeBitCast(bits(v) & mask(v), to: SIMD4<Float>.self)
+    }
+
+    @inline(__always) public static func rectify(_ v: SIMD4<Float>, slope a: Float) -> SIMD4<Float> {
+        let m = mask(v)
+        return unsafeBitCast((bits(v) & m) | (bits(SIMD4(repeating: a) * v) & ~m), to: SIMD4<Float>.self)
+    }
+
+    @inline(__always) public static func rectifierSlope(_ v: SIMD4<Float>, slope a: Float) -> SIMD4<Float> {
+        let m = mask(v)
+        return unsafeBitCast((bits(SIMD4(repeating: 1)) & m) | (bits(SIMD4(repeating: a)) & ~m), to: SIMD4<Float>.self)
+    }
 }
 
 @inline(__always) private func cExp(_ x: Double) -> Double { exp(x) }

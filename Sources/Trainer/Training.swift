@@ -39,12 +39,15 @@ public enum Training {
         case .float:
             let e = Engine<Float>(config: config, data: data, network: net, feedbackMatrices: matrices, freezeSigns: signs, shuffleRandom: shuffle, resetRandom: resets)
             let o = e.train()
-            outcome = .init(metrics: o.metrics, epochsToTarget: o.epochsToTarget, epochsRun: o.epochsRun, finalLoss: o.finalLoss, finalAccuracy: o.finalAccuracy)
+            outcome = .init(metrics: o.metrics, epochsToTarget: o.epochsToTarget, epochsRun: o.epochsRun, finalLoss: o.finalLoss, finalAccuracy: o.finalAccuracy,
+                            signFlips: o.signFlips)
             parameters = e.network().parameters
         }
-        return TrialResult(trial: trial, seed: seed, finalLoss: outcome.finalLoss, finalAccuracy: outcome.finalAccuracy,
-                           reachedTarget: outcome.finalAccuracy >= config.targetAccuracy, epochsToTarget: outcome.epochsToTarget,
-                           epochsRun: outcome.epochsRun, seconds: now() - start, metrics: outcome.metrics, parameters: parameters)
+        var result = TrialResult(trial: trial, seed: seed, finalLoss: outcome.finalLoss, finalAccuracy: outcome.finalAccuracy,
+                                 reachedTarget: outcome.finalAccuracy >= config.targetAccuracy, epochsToTarget: outcome.epochsToTarget,
+                                 epochsRun: outcome.epochsRun, seconds: now() - start, metrics: outcome.metrics, parameters: parameters)
+        result.signFlips = outcome.signFlips
+        return result
     }
 
     /// The direction of a trial's first step before the optimizer: the
@@ -141,4 +144,7 @@ public struct TrialResult: Sendable, Equatable {
     public let metrics: [EpochMetrics]
     /// Final parameters in `Network.parameters` layout.
     public let parameters: [Double]
+    /// With `trackSignFlips`: per epoch (1, 2, …), per layer, the fraction of
+    /// the layer's weights that changed sign during the epoch; else empty.
+    public var signFlips: [[Double]] = []
 }

@@ -1,3 +1,8 @@
+/// Which implementation of the training pass runs.
+public enum Kernel: String, Sendable, CaseIterable {
+    case automatic, general
+}
+
 /// Everything that defines a training run except the data and the seed.
 public struct TrainingConfiguration: Sendable {
     /// Hidden widths n₁ … n_{L−1}; the input and output widths come from the data.
@@ -20,6 +25,13 @@ public struct TrainingConfiguration: Sendable {
     public var trackEpochsToTarget: Bool
     /// Keep loss and accuracy after every epoch (epoch 0 = at initialization).
     public var recordMetrics: Bool
+    /// Record, after every epoch, the fraction of each layer's weights that
+    /// changed sign during it (`TrialResult.signFlips`; paper 000 Fig. C.5).
+    public var trackSignFlips = false
+    /// `.automatic` lets the trainer pick a specialised pass where one
+    /// applies (`Engine.tinyPass`, bit-identical to the general loops);
+    /// `.general` forces the general loops (for comparisons).
+    public var kernel = Kernel.automatic
     public var freeze: FreezeSGD?
     public var feedback: Feedback
     public var balancing: (any BalancingHook)?

@@ -11,15 +11,20 @@ struct BenchBoolean: ParsableCommand {
     )
 
     @OptionGroup var bench: BenchOptions
+    @Option(help: "Only the workloads whose name contains this text, e.g. 'n = 5 (' for the swaps sweep.") var only: String?
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         var b = Benchmark(title: "exactnn bench boolean")
-        try b.measure("NPN classes n = 5 with orbit sizes (2 threads)", runs: bench.runs) {
+        func measure(_ name: String, _ body: () throws -> String) throws {
+            if let only, !name.contains(only) { return }
+            try b.measure(name, runs: bench.runs, body)
+        }
+        try measure("NPN classes n = 5 with orbit sizes (2 threads)") {
             let classes = try npnClasses(variables: 5)
             return "\(classes.count) classes, orbits sum \(classes.reduce(0) { $0 + $1.orbitSize })"
         }
-        b.measure("Fourier metrics of all 65 536 four-input functions (2 threads)", runs: bench.runs) {
+        try measure("Fourier metrics of all 65 536 four-input functions (2 threads)") {
             // Each half: degree, exact total influence, exact entropy form of every function.
             let parts = Cores.map(2, threads: 2) { half in
                 var part = (degrees: 0, maxInfluence: Rational(0), rationalEntropies: 0)
@@ -34,24 +39,26 @@ struct BenchBoolean: ParsableCommand {
             }
             return "Σ degree \(parts[0].degrees + parts[1].degrees), max I \(Rational.max(parts[0].maxInfluence, parts[1].maxInfluence)), \(parts[0].rationalEntropies + parts[1].rationalEntropies) rational entropies"
         }
-        try b.measure("swaps of all 222 four-input classes, chamber orders computed fresh", runs: bench.runs) {
+        try measure("swaps of all 222 four-input classes, chamber orders computed fresh") {
             _ = try weightOrders(variables: 4, chamber: true)
             let values = try npnClasses(variables: 4).map { try swapsValue($0.representative).value }
             return "max \(values.max()!), Σ \(values.reduce(0, +))"
         }
-        try b.measure("swaps of all 616 126 classes, n = 5 (2 threads, every witness verified; chamber orders cached by the warm-up run)", runs: bench.runs) {
-            let classes = try swapsOfAllClasses(variables: 5)
-            let d = swapsDistribution(classes)
-            return "max \(d.last!.value); classes per value " + d.map { "\($0.value):\($0.classes)" }.joined(separator: " ")
+        for threads in [2, 1] {
+            try measure("swaps of all 616 126 classes, n = 5 (\(threads) thread\(threads > 1 ? "s" : ""), every witness verified; chamber orders cached by the warm-up run)") {
+                let classes = try swapsOfAllClasses(variables: 5, threads: threads)
+                let d = swapsDistribution(classes)
+                return "max \(d.last!.value); classes per value " + d.map { "\($0.value):\($0.classes)" }.joined(separator: " ")
+            }
         }
-        try b.measure("whole-space orders n = 4 by exact LP (5376 regions)", runs: bench.runs) {
+        try measure("whole-space orders n = 4 by exact LP (5376 regions)") {
             "\(try weightOrders(variables: 4, chamber: false).count) orders"
         }
-        try b.measure("chamber orders n = 5 by exact LP", runs: bench.runs) {
+        try measure("chamber orders n = 5 by exact LP") {
             "\(try weightOrders(variables: 5, chamber: true).count) orders"
         }
         for n in [12, 20] {
-            try b.measure("Burnside NPN/NP/P counts, n = \(n)", runs: bench.runs) {
+            try measure("Burnside NPN/NP/P counts, n = \(n)") {
                 let c = try BurnsideCount.classes(variables: n, group: .npn)
                 _ = try BurnsideCount.classes(variables: n, group: .np)
                 _ = try BurnsideCount.classes(variables: n, group: .p)

@@ -37,6 +37,8 @@ struct ExactNN: ParsableCommand {
             Rbp.self,
             Regions.self,
             Train.self,
+            Merge.self,
+            Slurm.self,
             Bench.self,
         ]
     )

@@ -15,6 +15,7 @@ struct Fourier: ParsableCommand {
           exactnn fourier 27030
           exactnn fourier 0x17 --vars 3 --spectrum
           exactnn fourier --family random:7 --vars 12 --digits 40
+          exactnn fourier --input functions.txt --vars 4
         """
     )
     @Argument(help: "Truth table: binary, decimal or 0x hex (or use --family).") var table: String?
@@ -22,15 +23,28 @@ struct Fourier: ParsableCommand {
     @Option(help: "A named family instead of a table: parity, majority, and, or, threshold:K, dictator:K, random:SEED.") var family: String?
     @Option(help: "Certified significant digits of the entropy.") var digits: Int = 30
     @Flag(help: "Also list every nonzero coefficient f̂(S).") var spectrum = false
+    @OptionGroup var batch: BatchOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (table == nil) != (family == nil) else { throw ValidationError("give either a truth table or --family") }
+        guard [table != nil, family != nil, batch.input != nil].filter({ $0 }).count == 1 else {
+            throw ValidationError("give either a truth table, --family or --input FILE")
+        }
+        if batch.input != nil && spectrum { throw ValidationError("--spectrum is for one table, not --input") }
         guard (1...10_000).contains(digits) else { throw ValidationError("--digits must be in 1...10000, got \(digits)") }
         if family != nil && vars == nil { throw ValidationError("--family needs --vars N") }
     }
 
     func run() throws {
+        if batch.input != nil {
+            let columns = ["n", "degree", "total influence", "influences I_1…I_n", "entropy exact", "entropy (\(digits) digits)"]
+            return try BatchRun(columns: columns, options: batch, output: output, variables: vars).run { f in
+                let w = WalshSpectrum(f)
+                let influences = try (1...f.variables).map { try w.influence($0).description }.joined(separator: " ")
+                return [.integer(f.variables), .integer(w.degree), .exact(w.totalInfluence.description), .exact(influences),
+                        .exact(w.entropy.description), .certified(try w.entropy.decimal(digits: digits))]
+            }
+        }
         let f = try family.map { name in try boolean { try TruthTable.named(name, variables: vars!) } } ?? parseTable(table!, vars)
         let w = WalshSpectrum(f)
         var t = Table(title: "Fourier metrics, n = \(f.variables)", columns: ["quantity", "value"])

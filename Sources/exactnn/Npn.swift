@@ -15,6 +15,7 @@ struct Npn: ParsableCommand {
           exactnn npn count --vars 12
           exactnn npn classes --vars 4 --format csv
           exactnn npn canon 7140 --vars 4
+          exactnn npn canon --input functions.txt --format json
         """,
         subcommands: [NpnCount.self, NpnClasses.self, NpnCanon.self]
     )
@@ -70,12 +71,23 @@ struct NpnCanon: ParsableCommand {
         commandName: "canon",
         abstract: "The least table of f's NPN class and a transform reaching it (n ≤ 6)."
     )
-    @Argument(help: "Truth table: binary, decimal or 0x hex.") var table: String
+    @Argument(help: "Truth table: binary, decimal or 0x hex (or use --input).") var table: String?
     @Option(help: "Number of inputs n, when a number should be read as an n-input table.") var vars: Int?
+    @OptionGroup var batch: BatchOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        guard (table == nil) != (batch.input == nil) else { throw ValidationError("give either a truth table or --input FILE") }
+    }
+
     func run() throws {
-        let f = try parseTable(table, vars)
+        if batch.input != nil {
+            return try BatchRun(columns: ["n", "decimal", "canonical decimal", "canonical binary", "transform"], options: batch, output: output, variables: vars).run { f in
+                let (canonical, transform) = try exactNPNCanonization(f)
+                return [.integer(f.variables), .exact(f.decimal), .exact(canonical.decimal), .text(canonical.binary), .text(transform.description)]
+            }
+        }
+        let f = try parseTable(table!, vars)
         let (canonical, transform) = try boolean { try exactNPNCanonization(f) }
         var t = Table(title: "NPN canonical form", columns: ["", "decimal", "binary"])
         t.append([.text("f"), .exact(f.decimal), .text(f.binary)])

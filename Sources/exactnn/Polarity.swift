@@ -108,6 +108,7 @@ struct PolarityTable: ParsableCommand {
           exactnn polarity table --max-units 64 --dim 5
           exactnn polarity table --max-units 24 --conventions free:free,zero:zero
           exactnn polarity table --max-units 30 --conventions none
+          exactnn polarity table --max-units 64 --shard 0/2 --out part0.json
         """
     )
     @Option(help: "Largest n (1...512).") var maxUnits = 64
@@ -117,6 +118,7 @@ struct PolarityTable: ParsableCommand {
     @Option(help: ArgumentHelp("Bias conventions for P(n): 'all', 'none' (bounds only), or a comma-separated list of hidden:output, each free or zero, e.g. free:free,zero:free.",
                                valueName: "list"))
     var conventions = "all"
+    @OptionGroup var sharding: ShardOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -129,23 +131,11 @@ struct PolarityTable: ParsableCommand {
     }
 
     func run() throws {
-        let conventions = try chosenConventions()
-        let exact = try conventions.map { c in try library { try ExactProbability.table(XORRepresentability(c), maxUnits: maxUnits) } }
-        var t = Table(title: "Probability that random frozen signs can represent \(label.rawValue) (d = \(dim))",
-                      columns: ["n", "D.2", "D.3 (d = \(dim))", "D.3 enumerated"] + conventions.map { "P(n) hidden \($0.hiddenBias.rawValue), output \($0.outputBias.rawValue)" })
-        for n in 1...maxUnits {
-            let d2 = try library { try ProbabilityBounds.lemmaD2(units: n) }
-            let d3 = try library { try ProbabilityBounds.theoremD3(units: n, dimension: dim) }
-            var enumerated = "—"
-            if dim <= 5 && (dim + 1) * n <= 20 {
-                let c = try library { try PatternCensus(units: n, dimension: dim) }
-                enumerated = Rational(BigInt(c.threeFullPatterns), BigInt(c.templates)).decimal(digits: digits).text
-            }
-            t.append([.integer(n), .certified(d2.decimal(digits: digits).text), .certified(d3.decimal(digits: digits).text), .certified(enumerated)]
-                     + exact.map { .certified($0[n - 1].decimal(digits: digits).text) })
+        let study = PolarityTableStudy(maxUnits: maxUnits, dim: dim, digits: digits, label: label, conventions: try chosenConventions())
+        try study.run(sharding, output: output) {
+            let items = try study.items()
+            try study.render(try (0..<items.count).map(items.row), to: output)
         }
-        t.notes = ["Decimals are the exact rationals rounded to \(digits) digits; P(n) does not depend on d."]
-        try output.emit([t])
     }
 
     /// The conventions named by --conventions, in the order given (all four,

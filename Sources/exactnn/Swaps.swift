@@ -19,15 +19,24 @@ struct Swaps: ParsableCommand {
           exactnn swaps 1785 --vars 4
           exactnn swaps --family random:3 --vars 5
           exactnn swaps --all --vars 5      (every class: distribution and maximum)
+          exactnn swaps --input functions.txt --format json
+          exactnn swaps --all --vars 4 --shard 1/3 --out part1.json
         """
     )
     @Argument(help: "Truth table: binary, decimal or 0x hex (or use --family).") var table: String?
     @Option(help: "Number of inputs n (1…5).") var vars: Int?
     @Option(help: "A named family instead of a table (see 'exactnn fourier --help').") var family: String?
     @Flag(help: "Every NPN class of --vars N inputs: the distribution of swaps and an extremal class.") var all = false
+    @OptionGroup var batch: BatchOptions
+    @OptionGroup var sharding: ShardOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if (sharding.shard != nil || sharding.resume) && !all { throw ValidationError("--shard and --resume split 'swaps --all --vars N'") }
+        if batch.input != nil {
+            guard table == nil, family == nil, !all else { throw ValidationError("--input takes no truth table, --family or --all") }
+            return
+        }
         if all {
             guard table == nil, family == nil else { throw ValidationError("--all takes no truth table or --family") }
             guard let vars, (1...5).contains(vars) else { throw ValidationError("--all needs --vars N with 1 ≤ N ≤ 5") }
@@ -39,11 +48,15 @@ struct Swaps: ParsableCommand {
 
     func run() throws {
         if all { return try runAll(vars!) }
-        let f = try family.map { name in try boolean { try TruthTable.named(name, variables: vars!) } } ?? parseTable(table!, vars)
-        guard f.variables <= 5 else {
-            throw InputError("swaps needs n ≤ 5 (here n = \(f.variables)); Fourier metrics work up to n = 20: 'exactnn fourier'")
+        if batch.input != nil {
+            return try BatchRun(columns: ["n", "decimal", "swaps", "witness w", "f along the order"], options: batch, output: output, variables: vars).run { f in
+                let s = try Self.swaps(f)
+                return [.integer(f.variables), .exact(f.decimal), .integer(s.value), .exact("(" + s.witness.map(\.description).joined(separator: ", ") + ")"),
+                        .text(String(s.order.map { f[$0] ? "1" : "0" }))]
+            }
         }
-        let s = try boolean { try swapsValue(f) }
+        let f = try family.map { name in try boolean { try TruthTable.named(name, variables: vars!) } } ?? parseTable(table!, vars)
+        let s = try Self.swaps(f)
         var t = Table(title: "swaps(f), n = \(f.variables)", columns: ["quantity", "value"])
         t.append([.text("f (decimal)"), .exact(f.decimal)])
         t.append([.text("swaps(f)"), .integer(s.value)])
@@ -52,34 +65,29 @@ struct Swaps: ParsableCommand {
         t.append([.text("f along the order"), .text(String(s.order.map { f[$0] ? "1" : "0" }))])
         try output.emit([t])
     }
+
+    /// swaps(f) with its witness; n > 5 is a one-line input error.
+    static func swaps(_ f: TruthTable) throws -> SwapsValue {
+        guard f.variables <= 5 else {
+            throw InputError("swaps needs n ≤ 5 (here n = \(f.variables)); Fourier metrics work up to n = 20: 'exactnn fourier'")
+        }
+        return try boolean { try swapsValue(f) }
+    }
 }
 
 extension Swaps {
-    /// `--all`: the sweep over every class, progress on a terminal's standard error.
+    /// `--all`: the sweep over every class, progress on a terminal's
+    /// standard error; with `--shard`, one shard's partial result.
     func runAll(_ n: Int) throws {
-        let tty = isatty(STDERR_FILENO) != 0
-        let classes = try boolean {
-            try swapsOfAllClasses(variables: n) { p in
+        let study = SwapsAllStudy(variables: n)
+        try study.run(sharding, output: output) {
+            let tty = isatty(STDERR_FILENO) != 0
+            let rows = try study.sweepRows { p in
                 if tty { writeStandardError("\rs = \(p.level): \(p.classes) classes, \(p.covered)/\(p.total) tables\u{1B}[K") }
             }
+            if tty { writeStandardError("\r\u{1B}[K") }
+            try study.render(rows, to: output)
         }
-        if tty { writeStandardError("\r\u{1B}[K") }
-        var d = Table(title: "swaps over all NPN classes, n = \(n)", columns: ["swaps", "classes", "functions"])
-        let rows = swapsDistribution(classes)
-        for r in rows { d.append([.integer(r.value), .integer(r.classes), .integer(r.functions)]) }
-        d.append([.text("total"), .integer(classes.count), .integer(rows.reduce(0) { $0 + $1.functions })])
-        let top = rows.last!.value
-        let extremal = classes.filter { $0.value == top }
-        let s = try extremal[0].swapsValue()
-        let f = extremal[0].npnClass.representative
-        var m = Table(title: "maximum swaps, n = \(n)", columns: ["quantity", "value"])
-        m.append([.text("maximum"), .integer(top)])
-        m.append([.text("classes attaining it"), .text(extremal.prefix(20).map { String($0.npnClass.word) }.joined(separator: " ") + (extremal.count > 20 ? " …" : ""))])
-        m.append([.text("least such class (decimal)"), .exact(f.decimal)])
-        m.append([.text("witness w"), .exact("(" + s.witness.map(\.description).joined(separator: ", ") + ")")])
-        m.append([.text("f along the order"), .text(String(s.order.map { f[$0] ? "1" : "0" }))])
-        m.notes = ["exact: every witness verified (strict order, change count); functions = sum of orbit sizes"]
-        try output.emit([d, m])
     }
 }
 

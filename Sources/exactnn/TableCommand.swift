@@ -29,34 +29,43 @@ struct TableBoolean: ParsableCommand {
         Examples:
           exactnn table boolean --vars 4
           exactnn table boolean --vars 5 --out classes5.csv
+          exactnn table boolean --input functions.txt --vars 4
+          exactnn table boolean --vars 4 --shard 0/2 --out part0.json
+
+        With --input, one row per listed function: its class (n ≤ 6) and the
+        class's metrics; swaps is n/a for n = 6.
         """
     )
-    @Option(help: "Number of inputs n (1…5).") var vars: Int
+    @Option(help: "Number of inputs n (1…5; with --input, how to read decimal tables).") var vars: Int?
     @Option(help: "Certified significant digits of the entropy.") var digits: Int = 12
+    @OptionGroup var batch: BatchOptions
+    @OptionGroup var sharding: ShardOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...5).contains(vars) else { throw ValidationError("--vars must be in 1...5, got \(vars); class counts for any n: 'exactnn npn count --vars \(vars)'") }
         guard (1...1000).contains(digits) else { throw ValidationError("--digits must be in 1...1000, got \(digits)") }
-    }
-
-    static let columns = ["decimal", "binary", "orbit size", "swaps", "degree", "total influence", "entropy", "in Table 3.3"]
-
-    func cells(_ r: ClassSurveyRow) throws -> [Cell] {
-        [.exact(String(r.npnClass.word)), .text(r.npnClass.representative.binary), .integer(r.npnClass.orbitSize),
-         r.swaps.map { .integer($0.value) } ?? .text("n/a"), .integer(r.degree), .exact(r.totalInfluence.description),
-         .certified(try r.entropy.decimal(digits: digits)), .flag(r.inTable33)]
+        if batch.input != nil {
+            if sharding.shard != nil || sharding.resume { throw ValidationError("--shard splits 'table boolean --vars N', not --input") }
+            return
+        }
+        guard let vars else { throw ValidationError("give --vars N (every class of N inputs) or --input FILE") }
+        guard (1...5).contains(vars) else { throw ValidationError("--vars must be in 1...5, got \(vars); class counts for any n: 'exactnn npn count --vars \(vars)'") }
     }
 
     func run() throws {
-        if vars < 5 {
-            var t = Table(title: "NPN classes, n = \(vars)", columns: Self.columns)
-            try classSurvey(variables: vars, withSwaps: true) { t.append(try cells($0)) }
-            t.notes = ["exact: orbit sizes, swaps (eq. 3.10), degree, influence (eq. 3.6); entropy (eq. 3.7) to \(digits) certified digits"]
-            try output.emit([t])
-            return
+        if batch.input != nil {
+            return try BatchRun(columns: ["n"] + ClassTableStudy.columns, options: batch, output: output, variables: vars).run { f in
+                guard f.variables <= 6 else { throw InputError("classes need n ≤ 6 (here n = \(f.variables)); Fourier metrics for any n ≤ 20: 'exactnn fourier'") }
+                return [.integer(f.variables)] + (try ClassTableStudy.cells(try classSurveyRow(of: f), digits: digits))
+            }
         }
-        try streamCSV()
+        let study = ClassTableStudy(variables: vars!, digits: digits)
+        try study.run(sharding, output: output) {
+            if study.variables == 5 { return try streamCSV() }
+            var rows: [[Cell]] = []
+            try classSurvey(variables: study.variables, withSwaps: true) { rows.append(try ClassTableStudy.cells($0, digits: digits)) }
+            try study.render(rows, to: output)
+        }
     }
 
     /// n = 5: CSV rows as classes complete; a file target is written beside and renamed at the end.
@@ -64,14 +73,14 @@ struct TableBoolean: ParsableCommand {
         let temp = output.out.map { $0 + ".partial-\(getpid())" }
         guard let file = temp.map({ fopen($0, "w") }) ?? standardOutputStream() else { throw InputError("--out: cannot write '\(output.out!)'") }
         let tty = isatty(STDERR_FILENO) != 0
-        fputs(Self.columns.joined(separator: ",") + "\n", file)
+        fputs(ClassTableStudy.csvHeader, file)
         var done = 0
         let total = 616_126
         let sweep: @Sendable (SweepProgress) -> Void = { p in
             if tty { writeStandardError("\rswaps sweep: s = \(p.level), \(p.classes)/\(total) classes\u{1B}[K") }
         }
-        try classSurvey(variables: vars, withSwaps: true, progress: sweep) { row in
-            fputs(try cells(row).map { "\($0)" }.joined(separator: ",") + "\n", file)
+        try classSurvey(variables: vars!, withSwaps: true, progress: sweep) { row in
+            fputs(ClassTableStudy.csvLine(try ClassTableStudy.cells(row, digits: digits)), file)
             done += 1
             if tty && done % 5000 == 0 { writeStandardError("\r\(done)/\(total) classes\u{1B}[K") }
         }

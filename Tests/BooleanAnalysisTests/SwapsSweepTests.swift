@@ -117,3 +117,39 @@ func sequenceBitByBit(_ f: TruthTable, _ order: [Int]) -> UInt32 {
     #expect(throws: BooleanError.self) { try swapsOfAllClasses(variables: 6) }
     #expect(throws: BooleanError.self) { try swapsOfAllClasses(variables: 0) }
 }
+
+/// The parallel commit opens the same classes with the same members,
+/// orders and transforms on 1, 2 or 3 threads (marking uses at most two
+/// block owners), through the sweep alone and the default mix.
+@Test(arguments: [UInt64(0), 10])
+func sweepRecordsDoNotDependOnThreads(tailFactor: UInt64) throws {
+    for n in 3...4 {
+        let runs = try [1, 2, 3].map { try swapsOfAllClasses(variables: n, threads: $0, tailFactor: tailFactor, progress: nil) }
+        for r in runs.dropFirst() {
+            #expect(r.map(\.npnClass) == runs[0].map(\.npnClass))
+            #expect(r.map(\.value) == runs[0].map(\.value))
+            #expect(r.map(\.member) == runs[0].map(\.member))
+            #expect(r.map(\.chamberIndex) == runs[0].map(\.chamberIndex))
+            #expect(r.map(\.transform) == runs[0].map(\.transform))
+        }
+    }
+}
+
+/// A walk lists every image once per input transform, split by block owner:
+/// worker 0's images first, each image in the half f(0…0) = 0, and the
+/// distinct ones are exactly the orbit's half (brute force over the group).
+@Test func orbitWalkSplitsTheOrbitByOwner() throws {
+    let swaps = WordOps.heapSwaps(5)
+    for t: UInt64 in [0x1234_5678, 0x6996_9669, 0x0000_0001, 0x7FFF_FFFF] {
+        let w = OrbitWalk(t, variables: 5, swaps: swaps, parts: 2)
+        #expect(w.images.count == 3840)
+        #expect(w.images[..<w.split].allSatisfy { $0 >> ownerShift & 1 == 0 })
+        #expect(w.images[w.split...].allSatisfy { $0 >> ownerShift & 1 == 1 })
+        #expect(w.images.allSatisfy { $0 >> 31 == 0 })
+        let f = try TruthTable(variables: 5, value: t)
+        #expect(w.representative == (try exactNPNCanonization(f)).representative.word)
+        let one = OrbitWalk(t, variables: 5, swaps: swaps, parts: 1)
+        #expect(one.split == 3840 && Set(one.images) == Set(w.images))
+        #expect(2 * Set(w.images).count == (try npnClass(of: f)).orbitSize)
+    }
+}

@@ -15,6 +15,7 @@ import Testing
         "exactnn bench boolean --runs 3 --format markdown": "benchmarks are run by hand for BENCHMARKS.md",
         "exactnn bench arithmetic --runs 5": "benchmarks are run by hand for BENCHMARKS.md",
         "exactnn train polarity.fig-4a --trials 50 --seed 1 --out results": "the full experiment; its quick form is the example below it",
+        "exactnn merge part0.json part1.json": "reads the partial files of the two lines above it: ShardTests runs such sequences",
     ]
 
     static let examples: [String] = (try? ExactNN.documentedExamples()) ?? []
@@ -35,6 +36,8 @@ import Testing
             {"inputs": 2, "hidden": 2, "outputs": 1, "edges": [{"from": 1, "to": 3, "weight": "1/2"}, {"from": 2, "to": 4, "weight": "-1"},
              {"from": 0, "to": 3, "weight": "1/4"}, {"from": 3, "to": 5, "weight": "-2"}, {"from": 4, "to": 5, "weight": "3/4"}]}
             """.utf8).write(to: dir.appendingPathComponent("net.json"))
+        // The batch examples read a list of functions: 4-parity, a comment, AND₄ in binary, Table 3.3's 7140.
+        try Data("27030\n# comment\n\n0000000000000001\n7140  # Table 3.3\n".utf8).write(to: dir.appendingPathComponent("functions.txt"))
         // The regions examples read the XOR network of the dissertation's eq. 5.10–5.11.
         try Data(#"{"layers": [{"weight": [[1, 1], [1, 1]], "bias": [1, 0]}, {"weight": [[1, -2]], "bias": [-1]}]}"#.utf8)
             .write(to: dir.appendingPathComponent("xor.json"))

@@ -20,7 +20,14 @@ enum ExactNN {
     /// default); a run still going after `timeout` seconds is killed (and
     /// then fails its status check), so a hang cannot stall the suite.
     static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil, timeout: Double = 600) throws -> Run {
+        try runWithEnvironment(arguments, in: directory, input: input, timeout: timeout, environment: [:])
+    }
+
+    /// As ``run(_:in:input:timeout:)`` with extra environment variables.
+    static func runWithEnvironment(_ arguments: [String], in directory: URL? = nil, input: String? = nil, timeout: Double = 600,
+                                   environment: [String: String]) throws -> Run {
         let process = Process()
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? temporaryDirectory()
