@@ -66,7 +66,7 @@ enum RegionsSection62 {
         return ExperimentReport(
             name: "regions.section-6.2",
             summary: "median regions on [−1, 1]², exact vs sampled: " + lines.joined(separator: "; "),
-            prediction: "a single hidden layer of three units cuts the plane by three lines (at most 7 regions, Figs. 6.4); depth bends later lines at earlier ones, so the 8-8-8 net has many more regions (Fig. 6.5). Sampling can only undercount regions thinner than the grid spacing, and can merge neighbours whose coefficients agree within the tolerance.",
+            prediction: "a single hidden layer of three units cuts the plane by three lines (at most 7 regions, Figs. 6.4); depth bends later lines at earlier ones, so the 8-8-8 net has many more regions (Fig. 6.5). Sampling misses regions that hold no grid point, merges neighbours whose coefficients agree within the tolerance, and splits a thin region (a narrow wedge, a sliver) whose grid points are not neighbours, so the sampled count can fall on either side of the exact one.",
             settings: [("seed", String(options.seed)), ("trials per cell", String(trials)),
                        ("points", "\(count) (half disk r ≤ ½, half annulus √2/2 ≤ r ≤ 1), not normalised"),
                        ("training", "Adam lr 0.01, BCE, batch \(min(100, count)), \(epochs) epochs, fan-in uniform init (§4.2.1's settings; §6.2 states none)"),
