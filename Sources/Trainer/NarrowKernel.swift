@@ -72,13 +72,7 @@ extension Engine {
             }
         }()
         let derivative = useDerivative && kind != 2
-        let lossKind: Int, beta: T
-        switch loss {
-        case .bceWithLogits: (lossKind, beta) = (0, 0)
-        case .mse: (lossKind, beta) = (1, 0)
-        case .hinge(let m): (lossKind, beta) = (2, T(m))
-        case .softmaxCrossEntropy: preconditionFailure("the narrow pass has no softmax")
-        }
+        let output = OutputLane<T>(loss, wantLoss: wantLoss, pass: "narrow")
         let scale = 1 / T(n)
         let sS = f.pre, hH = f.post, dD = f.delta, stride = f.chunks
         var total: T = 0
@@ -99,29 +93,7 @@ extension Engine {
             sS[i &* stride &+ c] = v; hH[i &* stride &+ c] = h
             return h
         }
-        @inline(__always) func lane(_ zl: T, _ t: T) -> T {
-            let grad: T
-            let right: Bool
-            switch lossKind {
-            case 0:
-                let e = T.exp(-zl.magnitude)  // as Activation.logistic
-                grad = (zl >= 0 ? 1 : e) / (1 + e) - t
-                if wantLoss { total += (zl > 0 ? zl : 0) - zl * t + T.log1p(e) }
-                right = t > 0.5 ? zl > 0 : zl < 0
-            case 1:
-                let r = zl - t
-                grad = 2 * r
-                if wantLoss { total += r * r }
-                right = t > 0 ? zl > 0 : zl < 0
-            default:
-                let slack = beta - t * zl
-                grad = slack > 0 ? -t : 0
-                if wantLoss { total += slack > 0 ? slack : 0 }
-                right = t > 0 ? zl > 0 : zl < 0
-            }
-            if right { correct &+= 1 }
-            return grad
-        }
+        @inline(__always) func lane(_ zl: T, _ t: T) -> T { output.gradient(zl, t, total: &total, correct: &correct) }
         // Forward, chunk by chunk: hidden units four at a time into the logit (`combine`).
         for c in 0..<chunks {
             let b = 4 &* c

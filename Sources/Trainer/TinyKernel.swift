@@ -111,13 +111,7 @@ extension Engine {
             }
         }()
         let derivative = useDerivative && kind != 2
-        let lossKind: Int, beta: T
-        switch loss {
-        case .bceWithLogits: (lossKind, beta) = (0, 0)
-        case .mse: (lossKind, beta) = (1, 0)
-        case .hinge(let m): (lossKind, beta) = (2, T(m))
-        case .softmaxCrossEntropy: preconditionFailure("the tiny pass has no softmax")
-        }
+        let output = OutputLane<T>(loss, wantLoss: wantLoss, pass: "tiny")
         let scale = 1 / T(n)
         // Accumulators: quads (lane = b mod 4) and pairs (even, odd b).
         var q1 = InlineArray<N1, InlineArray<N0, SIMD4<T>>>(repeating: InlineArray(repeating: .zero))
@@ -154,29 +148,7 @@ extension Engine {
             // Loss per example in order, ∂/∂z scaled (lanes unrolled by hand:
             // a loop over lanes with an exp call in it stays a loop, and
             // writing single lanes of a vector stalls on the reload).
-            @inline(__always) func lane(_ zl: T, _ t: T) -> T {
-                let grad: T
-                let right: Bool
-                switch lossKind {
-                case 0:
-                    let e = T.exp(-zl.magnitude)  // as Activation.logistic
-                    grad = (zl >= 0 ? 1 : e) / (1 + e) - t
-                    if wantLoss { total += (zl > 0 ? zl : 0) - zl * t + T.log1p(e) }
-                    right = t > 0.5 ? zl > 0 : zl < 0
-                case 1:
-                    let r = zl - t
-                    grad = 2 * r
-                    if wantLoss { total += r * r }
-                    right = t > 0 ? zl > 0 : zl < 0
-                default:
-                    let slack = beta - t * zl
-                    grad = slack > 0 ? -t : 0
-                    if wantLoss { total += slack > 0 ? slack : 0 }
-                    right = t > 0 ? zl > 0 : zl < 0
-                }
-                if right { correct &+= 1 }
-                return grad
-            }
+            @inline(__always) func lane(_ zl: T, _ t: T) -> T { output.gradient(zl, t, total: &total, correct: &correct) }
             let t = y + b
             let l0 = lane(z[0], t[0]), l1 = lane(z[1], t[1]), l2 = lane(z[2], t[2]), l3 = lane(z[3], t[3])
             let d = SIMD4(l0, l1, l2, l3) * SIMD4(repeating: scale)
