@@ -64,13 +64,7 @@ extension Engine {
         let w2 = UnsafePointer(params + weightOffset[1]), b2 = params[biasOffset[1]]
         let back = algorithm == .bp ? w2 : UnsafePointer(feedback[0])
         let g0 = N0 & ~3, g1 = n1 & ~3
-        let (kind, slope): (Int, T) = {
-            switch activation {
-            case .relu: return (0, 0)
-            case .leakyReLU(let a): return (1, T(a))
-            default: return (2, 1)
-            }
-        }()
+        let (kind, slope) = hiddenActivationKind
         let derivative = useDerivative && kind != 2
         let output = OutputLane<T>(loss, wantLoss: wantLoss, pass: "narrow")
         let scale = 1 / T(n)

@@ -42,3 +42,15 @@ struct OutputLane<T: TrainerScalar> {
         return grad
     }
 }
+
+extension Engine {
+    /// The hidden activation as the specialised passes branch on it:
+    /// 0 ReLU, 1 leaky ReLU with `slope`, 2 identity (slope 1).
+    var hiddenActivationKind: (kind: Int, slope: T) {
+        switch activation {
+        case .relu: return (0, 0)
+        case .leakyReLU(let a): return (1, T(a))
+        default: return (2, 1)
+        }
+    }
+}

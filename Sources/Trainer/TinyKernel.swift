@@ -103,13 +103,7 @@ extension Engine {
             b1[i] = params[c1 &+ i]; w2[i] = params[o2 &+ i]; a2[i] = back[i]
         }
         let b2 = params[c2]
-        let (kind, slope): (Int, T) = {
-            switch activation {
-            case .relu: return (0, 0)
-            case .leakyReLU(let a): return (1, T(a))
-            default: return (2, 1)
-            }
-        }()
+        let (kind, slope) = hiddenActivationKind
         let derivative = useDerivative && kind != 2
         let output = OutputLane<T>(loss, wantLoss: wantLoss, pass: "tiny")
         let scale = 1 / T(n)
