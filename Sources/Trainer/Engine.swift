@@ -29,6 +29,10 @@ final class Engine<T: TrainerScalar> {
     let tinyWidths: (Int, Int)?
     /// Scratch of the narrow-input specialised pass, when it covers this configuration.
     let narrowScratch: NarrowScratch<T>?
+    /// The fast path (FastKernel.swift) runs instead of the bit-identical passes.
+    let fast: Bool
+    /// Scratch of the fast tiny pass (pre-activations, logits and deltas per group).
+    let fastScratch: NarrowScratch<T>?
     var order: [Int]
     var optimizer: OptimizerState<T>
     var shuffleRandom, resetRandom: TrainerRandom
@@ -103,8 +107,10 @@ final class Engine<T: TrainerScalar> {
         }
         tinyWidths = Engine.tinyShape(config, sizes: sizes)
         narrowScratch = Engine.narrowInputs(config, sizes: sizes) != nil ? NarrowScratch(hidden: sizes[1], rows: rows) : nil
+        fast = Engine.fastPath(config, sizes: sizes)
+        fastScratch = fast && tinyWidths != nil ? NarrowScratch(hidden: sizes[1], rows: rows) : nil
         order = Array(0..<count)
-        optimizer = OptimizerState(rule: config.optimizer, learningRate: config.learningRate)
+        optimizer = OptimizerState(rule: config.optimizer, learningRate: config.learningRate, fast: fast)
         self.shuffleRandom = shuffleRandom
         self.resetRandom = resetRandom
         allocations = allocs

@@ -32,8 +32,17 @@ public enum Optimizer: Sendable, Equatable, CustomStringConvertible {
 struct OptimizerState<T: TrainerScalar> {
     let rule: Optimizer
     let learningRate: Double
+    /// Adam divides once per parameter: w ← w − (η′ m) / (√v · c + ε) with
+    /// c = 1/√(1−β₂ᵗ) (the fast path's tolerance, FastKernel.swift).
+    let fast: Bool
     var step = 0
     var beta1Power = 1.0, beta2Power = 1.0
+
+    init(rule: Optimizer, learningRate: Double, fast: Bool = false) {
+        self.rule = rule
+        self.learningRate = learningRate
+        self.fast = fast
+    }
 
     /// Applies one update to `w[r]` for each range r, from gradients `g`,
     /// with state buffers `m`, `v` (as many as `rule.stateSlots`).
@@ -57,6 +66,28 @@ struct OptimizerState<T: TrainerScalar> {
             // rounded), so identical to the scalar loop that finishes a range.
             let vb1 = SIMD4<T>(repeating: tb1), vc1 = SIMD4<T>(repeating: c1), vb2 = SIMD4<T>(repeating: tb2), vc2 = SIMD4<T>(repeating: c2)
             let vs = SIMD4<T>(repeating: stepSize), vr = SIMD4<T>(repeating: rootCorrection), ve = SIMD4<T>(repeating: e)
+            if fast {
+                let inverse = T(1 / (1 - beta2Power).squareRoot()), vi = SIMD4<T>(repeating: inverse)
+                for r in ranges {
+                    var q = r.lowerBound
+                    while q &+ 4 <= r.upperBound {
+                        let gp = load4(g + q)
+                        let mp = vb1 * load4(m + q) + vc1 * gp
+                        let vp = vb2 * load4(v + q) + vc2 * gp * gp
+                        store4(mp, m + q); store4(vp, v + q)
+                        store4(load4(w + q) - vs * mp / (vp.squareRoot() * vi + ve), w + q)
+                        q &+= 4
+                    }
+                    for p in q..<r.upperBound {
+                        let gp = g[p]
+                        let mp = tb1 * m[p] + c1 * gp
+                        let vp = tb2 * v[p] + c2 * gp * gp
+                        m[p] = mp; v[p] = vp
+                        w[p] -= stepSize * mp / (vp.squareRoot() * inverse + e)
+                    }
+                }
+                return
+            }
             for r in ranges {
                 var q = r.lowerBound
                 while q &+ 4 <= r.upperBound {
