@@ -43,8 +43,7 @@ extension Engine {
         // independent iterations, so the out-of-order core overlaps groups:
         // forward (pre-activations and logits to scratch), the output
         // gradients (the exponential's latency pipelined), backward.
-        let f = fastScratch.unsafelyUnwrapped
-        let sS = f.pre, zD = f.delta, stride = f.chunks, groups = n / 4
+        let sS = fastPre.unsafelyUnwrapped, zD = fastDelta.unsafelyUnwrapped, stride = (rows + 3) / 4, groups = n / 4
         for c in 0..<groups {
             var xs = InlineArray<N0, SIMD4<T>>(repeating: .zero)
             for j in 0..<N0 { xs[j] = load4(x + (j &* ld &+ 4 &* c)) }
