@@ -47,7 +47,7 @@ import Glibc
     #expect(worst <= 6, "worst \(worst) ulp")
     let z = SIMD4<Double>(0, -0.0, 2, -3), t = SIMD4<Double>(1, -1, 1, -1)
     #expect(Double.mask(z) == SIMD4(0, 0, -1, 0))
-    #expect(Float.mask(SIMD4<Float>(0, -0.0, 1e-40, -1e-40)) == SIMD4(0, 0, -1, 0))
+    #expect(Float.mask(SIMD4<Float>(0, -0.0, .leastNonzeroMagnitude, -.leastNonzeroMagnitude)) == SIMD4(0, 0, -1, 0))
     #expect(Double.rectifierSlope(z, slope: 0.1) == SIMD4(0.1, 0.1, 1, 0.1))
     // β − t·z: 0.5, 0.5 (−0 · −1), −1.5, −2.5 → slack positive in the first two.
     #expect(Double.hingeLanes(z, t, beta: 0.5) == SIMD4(-1, 1, 0, 0))
