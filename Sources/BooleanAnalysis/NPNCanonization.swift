@@ -12,7 +12,7 @@
 public func exactNPNCanonization(_ f: TruthTable) throws -> (representative: TruthTable, transform: NPNTransform) {
     let n = try oneWordVariables(f)
     let search = NPNSearch(f.word, variables: n)
-    return (try TruthTable(variables: n, value: search.word), try search.transform())
+    return (try TruthTable(variables: n, value: search.word), search.transform())
 }
 
 /// The same least table and a transform reaching it, by visiting all
@@ -24,7 +24,7 @@ public func exactNPNCanonization(_ f: TruthTable) throws -> (representative: Tru
 public func referenceNPNCanonization(_ f: TruthTable) throws -> (representative: TruthTable, transform: NPNTransform) {
     let n = try oneWordVariables(f)
     let least = LeastNPNImage(f.word, variables: n, swaps: WordOps.heapSwaps(n)) { _, _ in }
-    let transform = try least.transform()
+    let transform = least.transform()
     return (try TruthTable(variables: n, value: least.word), transform)
 }
 
@@ -73,8 +73,8 @@ struct LeastNPNImage {
     }
 
     /// The transform taking the walked table to `word`.
-    func transform() throws -> NPNTransform {
-        try NPNTransform(storagePermutation: permutation, negationMask: negationMask, outputNegated: outputNegated)
+    func transform() -> NPNTransform {
+        NPNTransform(storagePermutation: permutation, negationMask: negationMask, outputNegated: outputNegated)
     }
 }
 
@@ -83,11 +83,13 @@ extension NPNTransform {
     /// storage bit i, then negate the storage bits in `negationMask`, then
     /// the output if asked", with the storage bit order mapped to the
     /// paper's x₁…xₙ (storage bit j is x_{n−j}).
-    init(storagePermutation: [Int], negationMask: Int, outputNegated: Bool) throws {
+    /// The caller guarantees a permutation (the searches build one), so the
+    /// public initializer's check is skipped on this hot path.
+    init(storagePermutation: [Int], negationMask: Int, outputNegated: Bool) {
         let n = storagePermutation.count
-        let perm = (0..<n).map { k in n - 1 - storagePermutation[n - 1 - k] }
-        let negations = (0..<n).map { k in negationMask >> (n - 1 - k) & 1 == 1 }
-        try self.init(permutation: perm, negations: negations, outputNegated: outputNegated)
+        permutation = (0..<n).map { k in n - 1 - storagePermutation[n - 1 - k] }
+        negations = (0..<n).map { k in negationMask >> (n - 1 - k) & 1 == 1 }
+        self.outputNegated = outputNegated
     }
 }
 

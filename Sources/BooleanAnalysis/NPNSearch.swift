@@ -125,14 +125,14 @@ struct NPNSearch {
     }
 
     /// The transform taking f to `word`, in ``NPNTransform``'s convention.
-    func transform() throws -> NPNTransform {
+    func transform() -> NPNTransform {
         let n = variables
         // φ(b) = m ⊕ π(b) with m = σ₀ ⊕ T; as "permute, then negate storage
         // bit i" the negation of bit i is m's bit at dᵢ; o = w(σ₀).
         let m = start ^ (1 << n - 1)
         let permutation = (0..<n).map { Int(directions >> UInt32(3 * $0) & 7) }
         let negationMask = (0..<n).reduce(0) { $0 | (m >> permutation[$1] & 1) << $1 }
-        return try NPNTransform(storagePermutation: permutation, negationMask: negationMask,
+        return NPNTransform(storagePermutation: permutation, negationMask: negationMask,
                                 outputNegated: original >> UInt64(start) & 1 == 1)
     }
 }
