@@ -86,9 +86,21 @@ extension NPNTransform {
     /// The caller guarantees a permutation (the searches build one), so the
     /// public initializer's check is skipped on this hot path.
     init(storagePermutation: [Int], negationMask: Int, outputNegated: Bool) {
-        let n = storagePermutation.count
-        permutation = (0..<n).map { k in n - 1 - storagePermutation[n - 1 - k] }
-        negations = (0..<n).map { k in negationMask >> (n - 1 - k) & 1 == 1 }
+        self.init(storageDirection: { storagePermutation[$0] }, variables: storagePermutation.count,
+                  negationMask: negationMask, outputNegated: outputNegated)
+    }
+
+    /// The same with the permutation as a function (no intermediate array:
+    /// the canonization's hot path).
+    init(storageDirection: (Int) -> Int, variables n: Int, negationMask: Int, outputNegated: Bool) {
+        permutation = Array(unsafeUninitializedCapacity: n) { p, count in
+            for k in 0..<n { p[k] = n - 1 - storageDirection(n - 1 - k) }
+            count = n
+        }
+        negations = Array(unsafeUninitializedCapacity: n) { m, count in
+            for k in 0..<n { m[k] = negationMask >> (n - 1 - k) & 1 == 1 }
+            count = n
+        }
         self.outputNegated = outputNegated
     }
 }

@@ -72,7 +72,7 @@ struct NPNSearch {
                     for k in 0..<n {
                         let half = 1 << k
                         var kept = 0
-                        var best: UInt64 = 0 // the new half's digits of the best child
+                        var best = UInt64.max // the new half's digits of the best child so far
                         for s in 0..<count {
                             let parent = current[s]
                             // M(q) for q < 2ᵏ from the parent's directions.
@@ -85,30 +85,18 @@ struct NPNSearch {
                             }
                             for d in 0..<n where parent.used & UInt8(1 << d) == 0 {
                                 let bit = UInt8(1 << d)
+                                // All 2ᵏ digits without branches (mispredicted
+                                // early exits cost more than the digits), then
+                                // one comparison with the best child so far.
                                 var alive = parent.alive, digits: UInt64 = 0
-                                // 0: tied with best so far, 1: already below best, 2: no best yet.
-                                var relation = kept == 0 ? 2 : 0
-                                var q = 0
-                                while q < half {
-                                    let ones = e[Int(ms[q] ^ bit)]
-                                    let zero = alive & ~ones
-                                    let digit: UInt64 = zero != 0 ? 0 : 1
-                                    if zero != 0 { alive = zero }
-                                    if relation == 0 {
-                                        let bestDigit = best >> UInt64(half - 1 - q) & 1
-                                        if digit > bestDigit { break }
-                                        if digit < bestDigit { relation = 1 }
-                                    }
-                                    digits = digits << 1 | digit
-                                    q += 1
+                                for q in 0..<half {
+                                    let zero = alive & ~e[Int(ms[q] ^ bit)]
+                                    digits = digits << 1 | (zero == 0 ? 1 : 0)
+                                    alive = zero == 0 ? alive : zero
                                 }
-                                if q < half { continue } // a digit above best's: pruned
-                                let child = State(alive: alive, directions: parent.directions | UInt32(d) << UInt32(3 * k), used: parent.used | bit)
-                                if relation == 0 {
-                                    next[kept] = child; kept += 1
-                                } else {
-                                    best = digits; next[0] = child; kept = 1
-                                }
+                                if digits < best { best = digits; kept = 0 }
+                                next[kept] = State(alive: alive, directions: parent.directions | UInt32(d) << UInt32(3 * k), used: parent.used | bit)
+                                kept += digits == best ? 1 : 0
                             }
                         }
                         prefix = prefix << UInt64(half) | best
@@ -130,9 +118,10 @@ struct NPNSearch {
         // φ(b) = m ⊕ π(b) with m = σ₀ ⊕ T; as "permute, then negate storage
         // bit i" the negation of bit i is m's bit at dᵢ; o = w(σ₀).
         let m = start ^ (1 << n - 1)
-        let permutation = (0..<n).map { Int(directions >> UInt32(3 * $0) & 7) }
-        let negationMask = (0..<n).reduce(0) { $0 | (m >> permutation[$1] & 1) << $1 }
-        return NPNTransform(storagePermutation: permutation, negationMask: negationMask,
-                                outputNegated: original >> UInt64(start) & 1 == 1)
+        let d = { (i: Int) in Int(directions >> UInt32(3 * i) & 7) }
+        var negationMask = 0
+        for i in 0..<n { negationMask |= (m >> d(i) & 1) << i }
+        return NPNTransform(storageDirection: d, variables: n, negationMask: negationMask,
+                            outputNegated: original >> UInt64(start) & 1 == 1)
     }
 }
