@@ -41,6 +41,21 @@ struct NPNSearch {
     private let variables: Int
     private let original: UInt64
 
+    /// The `half` new digits of one child: digit q is 0 iff some alive
+    /// start σ₀ has w(σ₀ ⊕ M(q) ⊕ e_d) = w(σ₀); the alive set keeps those.
+    @inline(__always)
+    private static func digits(_ half: Int, _ alive: inout UInt64, _ e: UnsafeMutableBufferPointer<UInt64>,
+                               _ ms: UnsafeMutableBufferPointer<UInt8>, _ bit: UInt8) -> UInt64 {
+        var digits: UInt64 = 0, a = alive
+        for q in 0..<half {
+            let zero = a & ~e[Int(ms[q] ^ bit)]
+            digits = digits << 1 | (zero == 0 ? 1 : 0)
+            a = zero == 0 ? a : zero
+        }
+        alive = a
+        return digits
+    }
+
     private struct State {
         var alive: UInt64      // S: starting points σ₀ still tied
         var directions: UInt32 // d₀…d_{k−1}, 3 bits each
@@ -88,11 +103,14 @@ struct NPNSearch {
                                 // All 2ᵏ digits without branches (mispredicted
                                 // early exits cost more than the digits), then
                                 // one comparison with the best child so far.
-                                var alive = parent.alive, digits: UInt64 = 0
-                                for q in 0..<half {
-                                    let zero = alive & ~e[Int(ms[q] ^ bit)]
-                                    digits = digits << 1 | (zero == 0 ? 1 : 0)
-                                    alive = zero == 0 ? alive : zero
+                                var alive = parent.alive, digits: UInt64
+                                switch half { // a constant length lets the loop unroll
+                                case 1: digits = Self.digits(1, &alive, e, ms, bit)
+                                case 2: digits = Self.digits(2, &alive, e, ms, bit)
+                                case 4: digits = Self.digits(4, &alive, e, ms, bit)
+                                case 8: digits = Self.digits(8, &alive, e, ms, bit)
+                                case 16: digits = Self.digits(16, &alive, e, ms, bit)
+                                default: digits = Self.digits(32, &alive, e, ms, bit)
                                 }
                                 if digits < best { best = digits; kept = 0 }
                                 next[kept] = State(alive: alive, directions: parent.directions | UInt32(d) << UInt32(3 * k), used: parent.used | bit)
