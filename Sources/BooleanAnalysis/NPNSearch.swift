@@ -124,7 +124,10 @@ struct NPNSearch {
                     }
                     word = prefix
                     directions = current[0].directions
-                    start = current[0].alive.trailingZeroBitCount
+                    // Of the minimizers, the first direction list (identity
+                    // first) and the highest start (σ₀ = T: no negation when
+                    // that reaches the least image, e.g. f already least).
+                    start = 63 - current[0].alive.leadingZeroBitCount
                     minimizers = (0..<count).reduce(0) { $0 + current[$1].alive.nonzeroBitCount }
                 }
             }
