@@ -2,7 +2,7 @@
 /// class of f, and a transform reaching it.
 ///
 /// Branch and bound over partial transforms, the image's digits decided from
-/// the most significant (``NPNSearch``, where the proof that no minimizer is
+/// the most significant (`NPNSearch`, where the proof that no minimizer is
 /// lost is written out): ≈ 1200 bit-parallel steps for a random 6-input
 /// function instead of the 2ⁿ·n! images of ``referenceNPNCanonization(_:)``,
 /// which gives the same least table.

@@ -5,7 +5,7 @@ import ExactArithmetic
 /// 2·10¹⁴ classes cannot be listed, so a study draws functions instead.
 
 /// Draw j of the seeded stream (SplitMix64 from `seed`, as
-/// ``SeededGenerator``): its j-th output, masked to 2ⁿ bits — uniform over
+/// `SeededGenerator`): its j-th output, masked to 2ⁿ bits — uniform over
 /// the n-input tables, and computed directly (the generator's state after j
 /// steps is seed + j·γ), so any shard draws its items without the others.
 ///
