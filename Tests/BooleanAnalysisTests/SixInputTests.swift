@@ -38,7 +38,8 @@ import ExactArithmetic
 
 @Test func inducedOrderRejectsTiesAndNonChamberWeights() {
     var induce = InducedOrder(variables: 3)
-    #expect(induce.order([1, 2, 4][...]) == [0, 1, 2, 3, 4, 5, 6, 7])
+    // w₁ weighs x₁, the most significant bit of a position: 100 (sum 1) comes before 010 (sum 2).
+    #expect(induce.order([1, 2, 4][...]) == [0, 4, 2, 6, 1, 5, 3, 7])
     #expect(induce.order([1, 2, 3][...]) == nil)     // w₁ + w₂ = w₃
     #expect(induce.order([2, 1, 4][...]) == nil)     // not increasing
 }
