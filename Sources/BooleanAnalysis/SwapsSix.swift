@@ -15,7 +15,7 @@ import ExactArithmetic
 ///   against the same target), so a good early image prunes the rest;
 /// * images that give equal counts are scored once: h, its output
 ///   negation ¬h and its all-inputs negation h(x̄) (the order reversed is
-///   the order complemented) — 46 080 images shrink to ≤ 11 520·2 keys;
+///   the order complemented) — 46 080 images give at most 23 040 scans;
 /// * the search stops when the best reaches `lowerBound` (e.g. the face
 ///   bound of ``swapsFaceBound(_:)``, or 1 for a non-constant f).
 ///

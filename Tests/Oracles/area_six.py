@@ -79,7 +79,12 @@ def swaps_threshold_6(figures, quick):
         return {"verdict": "holds"}
     f = int(figures["threshold example f(n=6)"])
     w = parse_list(figures["its swaps witness w"])
-    return {"changes of f along w's order": changes_along(f, w, 6), "verdict": "holds"}
+    changes = changes_along(f, w, 6)
+    # One change along w's order makes f = [w·x > t] (or its negation) for a t between two
+    # consecutive sums: f and w are then a threshold function with its weights, as exported.
+    assert changes == 1, "the example is not split once by its witness"
+    return {"threshold example f(n=6)": f, "its swaps witness w": [int(x) if x.denominator == 1 else x for x in w],
+            "changes of f along w's order": changes, "verdict": "holds"}
 
 
 def symmetric_swaps(order, n):
