@@ -18,6 +18,9 @@ import ExactArithmetic
 ///   the order complemented) — 46 080 images give at most 23 040 scans;
 /// * the search stops when the best reaches `lowerBound` (e.g. the face
 ///   bound of ``swapsFaceBound(_:)``, or 1 for a non-constant f).
+///   ``swapsValue(_:)`` passes only the trivial bound: the face bound costs
+///   twelve five-input searches and, for random functions, sits far below
+///   the value (about 6 against 10–13), so it would rarely stop anything.
 ///
 /// Returns nil when no order has fewer than `below` changes. The witness
 /// is the chamber witness carried back through the image's transform and
