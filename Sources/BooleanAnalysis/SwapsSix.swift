@@ -19,8 +19,9 @@ import ExactArithmetic
 /// * the search stops when the best reaches `lowerBound` (e.g. the face
 ///   bound of ``swapsFaceBound(_:)``, or 1 for a non-constant f).
 ///   ``swapsValue(_:)`` passes only the trivial bound: the face bound costs
-///   twelve five-input searches and, for random functions, sits far below
-///   the value (about 6 against 10–13), so it would rarely stop anything.
+///   twelve five-input searches, and for random functions (five-input
+///   swaps is at most 9, their six-input values here run 10–13) it sits
+///   below the value, so it would rarely stop anything.
 ///
 /// Returns nil when no order has fewer than `below` changes. The witness
 /// is the chamber witness carried back through the image's transform and
