@@ -16,6 +16,8 @@ struct HalfOrderTrie: Sendable {
     let variables: Int
     let point: [UInt8], parent: [UInt8], depth: [UInt8]
     let skip: [Int32], leafOrder: [Int32]
+    /// The scan's layout (``packed(_:_:_:_:_:)``).
+    let nodes: [UInt64]
 
     init(_ list: ChamberOrderList) {
         let n = list.variables, size = 1 << n, half = size / 2
@@ -44,9 +46,22 @@ struct HalfOrderTrie: Sendable {
         for node in open { skip[node] = Int32(point.count) }
         variables = n
         (self.point, self.parent, self.depth, self.skip, self.leafOrder) = (point, parent, depth, skip, leafOrder)
+        precondition(point.count < 1 << 20 && list.count < 1 << 18, "the packed scan holds 2²⁰ nodes and 2¹⁸ orders")
+        nodes = Self.packed(point, parent, depth, skip, leafOrder)
     }
 
     var nodeCount: Int { point.count }
+
+    /// Node i in one word, so the scan reads one value per node: point
+    /// (bits 0–5), parent's point (6–11), depth (12–17), skip (18–37),
+    /// leaf order + 1 (38–55, 0 for inner nodes).
+    private static func packed(_ point: [UInt8], _ parent: [UInt8], _ depth: [UInt8], _ skip: [Int32], _ leafOrder: [Int32]) -> [UInt64] {
+        (0..<point.count).map { i -> UInt64 in
+            let here = UInt64(point[i]) | UInt64(parent[i]) << 6 | UInt64(depth[i]) << 12
+            let jumps = UInt64(skip[i]) << 18 | UInt64(leafOrder[i] + 1) << 38
+            return here | jumps
+        }
+    }
 
     /// The least change count of h (a one-word table) over the orders,
     /// if below `bound` (else nil), with the order's index. Branch and
@@ -54,32 +69,34 @@ struct HalfOrderTrie: Sendable {
     /// count so far (counts only grow along a path).
     func minimum(_ h: UInt64, below bound: Int) -> (value: Int, order: Int)? {
         let size = 1 << variables, half = size / 2
-        var colour = [UInt8](repeating: 0, count: size)
-        for x in 0..<size {
-            // point x is table bit size − 1 − x, its complement size − 1 − x̄ = x
-            colour[x] = UInt8(h >> UInt64(size - 1 - x) & 1) | UInt8(h >> UInt64(x) & 1) << 1
-        }
+        // forward bit x = h(x) (point x is table bit size − 1 − x); bit x of h is h(x̄).
+        var forward: UInt64 = 0
+        for x in 0..<size where h &>> UInt64(size - 1 - x) & 1 == 1 { forward |= 1 &<< UInt64(x) }
         var best = bound, bestOrder = -1
-        var partial = [Int](repeating: 0, count: half + 1)
-        point.withUnsafeBufferPointer { point in parent.withUnsafeBufferPointer { parent in
-        depth.withUnsafeBufferPointer { depth in skip.withUnsafeBufferPointer { skip in
-        colour.withUnsafeBufferPointer { colour in partial.withUnsafeMutableBufferPointer { partial in
-            let count = point.count
+        let partial = UnsafeMutablePointer<Int>.allocate(capacity: half + 1)
+        defer { partial.deallocate() }
+        nodes.withUnsafeBufferPointer { nodes in
+            let count = nodes.count
+            let last = UInt64(half - 1)
             var i = 0
             while i < count {
-                let d = Int(depth[i])
-                let c = colour[Int(point[i])]
-                let changes = d == 0 ? 0 : partial[d - 1] + (colour[Int(parent[i])] ^ c).nonzeroBitCount
-                if changes >= best { i = Int(skip[i]); continue }
-                if d == half - 1 {
-                    let total = changes + Int((c ^ c >> 1) & 1)
-                    if total < best { best = total; bestOrder = Int(leafOrder[i]) }
+                let node = nodes[i]
+                let x = node & 63, p = node &>> 6 & 63, d = node &>> 12 & 63
+                var changes = 0
+                if d > 0 {
+                    let steps = ((forward &>> x ^ forward &>> p) & 1) &+ ((h &>> x ^ h &>> p) & 1)
+                    changes = partial[Int(d) - 1] &+ Int(steps)
+                }
+                if changes >= best { i = Int(node &>> 18 & 0xF_FFFF); continue }
+                if d == last {
+                    let total = changes &+ Int((forward &>> x ^ h &>> x) & 1)
+                    if total < best { best = total; bestOrder = Int(node &>> 38 & 0x3_FFFF) - 1 }
                 } else {
-                    partial[d] = changes
+                    partial[Int(d)] = changes
                 }
                 i += 1
             }
-        }}}}}}
+        }
         return bestOrder >= 0 ? (best, bestOrder) : nil
     }
 }
