@@ -23,7 +23,7 @@ import Testing
         let study = ["table", "boolean", "--vars", "6", "--sample", "4", "--seed", "41", "--format", "csv"]
         let a = try ExactNN.run(study), b = try ExactNN.run(study)
         #expect(a.status == 0 && a.stdout == b.stdout, "\(a)")
-        let rows = csvRows(a.stdout).filter { $0.count >= 6 && UInt64($0[1]) != nil }
+        let rows = csvRows(a.stdout).filter { $0.count == 7 && UInt64($0[1]) != nil }   // draw, table, canonical, degree, influence, entropy, swaps
         #expect(rows.count == 4)
         for (j, r) in rows.enumerated() {
             #expect(r[0] == String(j))
