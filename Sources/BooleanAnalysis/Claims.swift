@@ -6,7 +6,7 @@ public enum BooleanClaims {
     public static let all: [Claim] = [
         npnCounts, theorem331, table31, paritySwaps, a5Invariance, entropyMaxOr, influenceMaxParity,
         theorem332, matrixA15, theorem333, theorem334, criticalPoints, table32, chamberCases,
-    ] + audit + maskPerceptrons
+    ] + audit + maskPerceptrons + six
 
     static func source(_ section: String, _ label: String) -> Source { Source(.localLinearity, section: section, label: label) }
 

@@ -39,13 +39,10 @@ public struct SampleSurveyRow: Sendable {
     }
 }
 
-// ─── MERGE SWITCH (branch `six`) ──────────────────────────────────────────
 /// Whether ``swapsValue(_:)`` answers for n inputs in this build: it is
 /// asked once, on the constant-0 function, and a ``BooleanError`` means no
-/// (today for n = 6, until six-input swaps land). Sample studies leave the
-/// swaps column out then — never a made-up value. With six-input swaps
-/// merged this turns true by itself; to force the column off meanwhile,
-/// return `n <= 5` here.
+/// (n > 6, or n = 6 when the shipped chamber orders are missing). Sample
+/// studies leave the swaps column out then — never a made-up value.
 public func swapsAvailable(variables n: Int) -> Bool {
     guard let zero = try? TruthTable(zeroWithVariables: n) else { return false }
     do { _ = try swapsValue(zero); return true } catch { return false }

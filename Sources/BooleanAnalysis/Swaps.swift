@@ -16,7 +16,8 @@ public func classChanges(_ f: TruthTable, along order: [Int]) -> Int {
     zip(order, order.dropFirst()).filter { f[$0.0] != f[$0.1] }.count
 }
 
-/// swaps(f) exactly, for 1 ≤ n ≤ 5.
+/// swaps(f) exactly, for 1 ≤ n ≤ 6 (n = 6: ``swapsSix(_:below:lowerBound:)``
+/// over the shipped chamber orders, with its pruning).
 ///
 /// Every generic order is the image of a chamber order (0 < w₁ < … < wₙ,
 /// eq. 3.11) under an input negation/permutation g, and f has as many
@@ -26,10 +27,15 @@ public func classChanges(_ f: TruthTable, along order: [Int]) -> Int {
 /// witness is the chamber witness carried back through g (w′_{π(k)} = ±w_k).
 /// Cost for n = 5: ≤ 3840 · 516 · 31 bit tests.
 ///
-/// **Edge cases:** n > 5 throws (the chamber of n = 6 has 124 187 regions).
+/// **Edge cases:** n > 6 throws (2⁷·7!·|chamber| orders are out of reach);
+/// n = 6 throws when the shipped chamber orders are missing or corrupt.
 public func swapsValue(_ f: TruthTable) throws -> SwapsValue {
     let n = f.variables
-    guard n <= 5 else { throw BooleanError("swaps needs 1 ≤ n ≤ 5 (here n = \(n)): the chamber orders of n = 6 are not enumerated") }
+    guard n <= 6 else { throw BooleanError("swaps needs 1 ≤ n ≤ 6 (here n = \(n))") }
+    if n == 6 {
+        let w = f.word
+        return try swapsSix(f, below: Int.max, lowerBound: w == 0 || w == ~0 ? 0 : 1)!
+    }
     let chamber = try ChamberCache.shared.orders(n)
     let size = 1 << n
     // Storage bit of each point, per order (point x is bit size − 1 − x).
@@ -83,11 +89,34 @@ func carried(_ chamber: WeightOrder, through t: NPNTransform) -> (witness: [Rati
     return (witness, order)
 }
 
-/// Chamber orders per n, computed once (the LP walk takes a while for n = 5).
+/// Chamber orders per n, computed once (the LP walk takes a while for n = 5);
+/// n = 6 loaded once from `Data/` (checked), with its prefix tree.
 final class ChamberCache: @unchecked Sendable {
     static let shared = ChamberCache()
     private var cache: [Int: [WeightOrder]] = [:]
+    private var lists: [Int: ChamberOrderList] = [:]
+    private var tries: [Int: HalfOrderTrie] = [:]
     private let queue = DispatchQueue(label: "ChamberCache")
+
+    /// The compact list: n = 6 from the shipped data, smaller n by the walk.
+    func list(_ n: Int) throws -> ChamberOrderList {
+        try queue.sync {
+            if let l = lists[n] { return l }
+            let l = n == 6 ? try ChamberOrderData.load(variables: n) : try chamberWalk(variables: n, threads: 1).orders
+            lists[n] = l
+            return l
+        }
+    }
+
+    func trie(_ n: Int) throws -> HalfOrderTrie {
+        let l = try list(n)
+        return queue.sync {
+            if let t = tries[n] { return t }
+            let t = HalfOrderTrie(l)
+            tries[n] = t
+            return t
+        }
+    }
 
     func orders(_ n: Int) throws -> [WeightOrder] {
         try queue.sync {

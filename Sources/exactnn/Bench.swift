@@ -21,6 +21,7 @@ struct Bench: ParsableCommand {
             BenchTrainer.self,
             BenchRbp.self,
             BenchRegions.self,
+            BenchSix.self,
         ]
     )
 }

@@ -29,6 +29,7 @@ struct ExactNN: ParsableCommand {
             Npn.self,
             Fourier.self,
             Swaps.self,
+            Orders.self,
             TableCommand.self,
             Polarity.self,
             Symmetric.self,

@@ -16,7 +16,7 @@ struct SampleTableStudy: ShardableStudy {
     let seed: UInt64
     let digits: Int
     /// Whether the rows carry swaps: decided once per run by
-    /// ``swapsAvailable(variables:)`` (false for n = 6 until six-input swaps land).
+    /// ``swapsAvailable(variables:)`` (n = 6 needs the shipped chamber orders).
     let withSwaps: Bool
 
     var parameters: [String: String] {

@@ -8,7 +8,7 @@ import Glibc
 /// `exactnn swaps <table>`: swaps(f) with a rational witness.
 struct Swaps: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The swaps value of eq. 3.10 (n ≤ 5) with a rational weight vector attaining it.",
+        abstract: "The swaps value of eq. 3.10 (n ≤ 6) with a rational weight vector attaining it.",
         discussion: """
         swaps(f) is the least number of class changes along {0,1}ⁿ sorted by w·x
         over generic w. The witness w is exact; the order it induces is printed
@@ -17,6 +17,7 @@ struct Swaps: ParsableCommand {
         Examples:
           exactnn swaps 27030
           exactnn swaps 1785 --vars 4
+          exactnn swaps 0x6996966996696996 --vars 6   (n = 6: shipped chamber orders, a few seconds)
           exactnn swaps --family random:3 --vars 5
           exactnn swaps --all --vars 5      (every class: distribution and maximum)
           exactnn swaps --input functions.txt --format json
@@ -24,7 +25,7 @@ struct Swaps: ParsableCommand {
         """
     )
     @Argument(help: "Truth table: binary, decimal or 0x hex (or use --family).") var table: String?
-    @Option(help: "Number of inputs n (1…5).") var vars: Int?
+    @Option(help: "Number of inputs n (1…6; --all: 1…5).") var vars: Int?
     @Option(help: "A named family instead of a table (see 'exactnn fourier --help').") var family: String?
     @Flag(help: "Every NPN class of --vars N inputs: the distribution of swaps and an extremal class.") var all = false
     @OptionGroup var batch: BatchOptions
@@ -66,10 +67,10 @@ struct Swaps: ParsableCommand {
         try output.emit([t])
     }
 
-    /// swaps(f) with its witness; n > 5 is a one-line input error.
+    /// swaps(f) with its witness; n > 6 is a one-line input error.
     static func swaps(_ f: TruthTable) throws -> SwapsValue {
-        guard f.variables <= 5 else {
-            throw InputError("swaps needs n ≤ 5 (here n = \(f.variables)); Fourier metrics work up to n = 20: 'exactnn fourier'")
+        guard f.variables <= 6 else {
+            throw InputError("swaps needs n ≤ 6 (here n = \(f.variables)); Fourier metrics work up to n = 20: 'exactnn fourier'")
         }
         return try boolean { try swapsValue(f) }
     }

@@ -76,10 +76,10 @@ import Testing
     }
 
     @Test func aLineTheCommandRefusesIsABadLineToo() throws {
-        // A 6-input table: npn canon takes it, swaps (n ≤ 5) does not.
-        let r = try ExactNN.run(["swaps", "--input", "-"], input: "0x" + String(repeating: "f", count: 15) + "e\n")
+        // A 7-input table is a truth table, but swaps (n ≤ 6) refuses it.
+        let r = try ExactNN.run(["swaps", "--input", "-"], input: "0x" + String(repeating: "f", count: 31) + "e\n")
         #expect(r.status == 2, "\(r)")
-        #expect(r.stderr.hasPrefix("exactnn: line 1: swaps needs n ≤ 5 (here n = 6)"), "\(r)")
+        #expect(r.stderr.hasPrefix("exactnn: line 1: swaps needs n ≤ 6 (here n = 7)"), "\(r)")
         #expect(r.stdout.isEmpty)
     }
 

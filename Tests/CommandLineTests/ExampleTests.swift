@@ -11,6 +11,7 @@ import Testing
         "exactnn check polarity. boolean.theorem-3.3.1 --format json": "the n = 5 swaps sweep: part of the main job",
         "exactnn proofs --write Proofs --quick": "Tests/ReportsTests/CertificateTests regenerates every certificate",
         "exactnn swaps --all --vars 5": "the n = 5 sweep: boolean.table-3.1 in the main job",
+        "exactnn orders --vars 6 --regenerate --write": "rewrites Data/chamber-orders; the full boolean.chamber-orders-6 in the main job repeats the walk",
         "exactnn table boolean --vars 5 --out classes5.csv": "the n = 5 sweep (boolean.table-3.1 in the main job)",
         "exactnn bench boolean --runs 3 --format markdown": "benchmarks are run by hand for BENCHMARKS.md",
         "exactnn bench arithmetic --runs 5": "benchmarks are run by hand for BENCHMARKS.md",
