@@ -32,6 +32,8 @@ final class Engine<T: TrainerScalar> {
     var order: [Int]
     var optimizer: OptimizerState<T>
     var shuffleRandom, resetRandom: TrainerRandom
+    /// Learning-channel dropout's draws (`Feedback.channelDropout`); set by `Training.run`.
+    var channelRandom = TrainerRandom(seed: 0)
     private var allocations: [UnsafeMutableRawPointer] = []
 
     init(config: TrainingConfiguration, data: TrainingData, network: Network<Double>,
@@ -187,10 +189,14 @@ final class Engine<T: TrainerScalar> {
             let input = k == 0 ? x : UnsafePointer(act[k - 1]), ldIn = k == 0 ? ld : rows
             let d = UnsafePointer(delta[k])
             let gw = grads + weightOffset[k], gb = grads + biasOffset[k]
-            for i in 0..<nOut {
-                let dr = d + i * rows
-                gb[i] = sum(dr, n)
-                dots(dr, input, ldIn, nIn, n, into: gw + i * nIn)
+            if let q = config.feedback.updateQuantizer {
+                quantizedUpdates(q, layer: k, input, ldIn, n)
+            } else {
+                for i in 0..<nOut {
+                    let dr = d + i * rows
+                    gb[i] = sum(dr, n)
+                    dots(dr, input, ldIn, nIn, n, into: gw + i * nIn)
+                }
             }
             guard k > 0 else { break }
             let matrix: UnsafePointer<T>, source: UnsafePointer<T>, sourceWidth: Int
@@ -204,15 +210,19 @@ final class Engine<T: TrainerScalar> {
                 let out = below + j * rows
                 for b in 0..<n { out[b] = 0 }
                 combine(matrix + j, nIn, source, rows, sourceWidth, into: out, n)
+                if let q = config.feedback.errorQuantizer { quantizeError(q, out, n) }
                 if useDerivative { activation.multiplyDerivative(UnsafePointer(pre[k - 1] + j * rows), UnsafePointer(act[k - 1] + j * rows), out, n) }
+                if config.feedback.channelDropout > 0 { dropChannel(config.feedback.channelDropout, out, n) }
             }
         }
     }
 
-    /// Optimizer step, then the per-step hooks (adaptive feedback, Freeze-SGD).
+    /// Optimizer step (pruned entries held at 0), then the per-step hooks (adaptive feedback, Freeze-SGD).
     @inline(__always)
     func step(_ n: Int) {
+        if let mask = config.mask { maskGradients(mask) }
         optimizer.apply(params, UnsafePointer(grads), moment1, moment2, ranges: trainable)
+        if let mask = config.mask { maskParameters(mask) }
         if algorithm == .arbp || algorithm == .asrbp { adaptFeedback(n) }
         if let signs = freezeSigns { freeze!.enforce(params, UnsafePointer(signs), paramCount, random: &resetRandom) }
     }
