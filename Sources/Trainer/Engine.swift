@@ -222,9 +222,9 @@ final class Engine<T: TrainerScalar> {
     func step(_ n: Int) {
         if let mask = config.mask { maskGradients(mask) }
         optimizer.apply(params, UnsafePointer(grads), moment1, moment2, ranges: trainable)
-        if let mask = config.mask { maskParameters(mask) }
         if algorithm == .arbp || algorithm == .asrbp { adaptFeedback(n) }
         if let signs = freezeSigns { freeze!.enforce(params, UnsafePointer(signs), paramCount, random: &resetRandom) }
+        if let mask = config.mask { maskParameters(mask) }  // last: no reset revives a pruned entry
     }
 
     /// ARBP/ASRBP: C ← C − η′ · mean(δ_upper ⊗ O_lower) from this step's signals.
