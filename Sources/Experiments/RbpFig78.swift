@@ -14,13 +14,15 @@ import Trainer
 /// * Learning-channel dropout (§6.1, Fig. 9): each hidden unit leaves the
 ///   backward pass with probability p per example, survivors × 1/(1 − p).
 ///
-/// Readings: the quantizers act on the signals as a framework minimising
-/// the mini-batch mean loss holds them (δ carries 1/batch), and the
-/// per-example updates are summed over the batch, as §5.2 says; batch 100
-/// as the paper. Otherwise `rbp.table-1`'s setting (four hidden layers of
-/// 64 tanh units, SGD η = 0.1, softmax; the paper: 100 units on MNIST,
-/// 100 epochs). The figures' captions say "sparse versions"; Table 1's rows
-/// sit under the dense BP / RBP / SRBP columns, which we follow.
+/// Readings: the quantizers act in the units of one example's loss (our
+/// δ of the mini-batch mean is scaled by the batch size first): α = 2⁻³ and
+/// 2⁻⁶ are sized for per-example errors and updates ("weight updates need
+/// to be small"); the quantized per-example updates are averaged over the
+/// batch, as the unquantized mean-loss step is. Batch 100 as §5.2; otherwise
+/// `rbp.table-1`'s setting (four hidden layers of 64 tanh units, SGD
+/// η = 0.1, softmax; the paper: 100 units on MNIST, 100 epochs). The
+/// figures' captions say "sparse versions"; Table 1's rows sit under the
+/// dense BP / RBP / SRBP columns, which we follow.
 enum RbpFig78 {
     struct Variant: Sendable {
         let row: String
@@ -107,8 +109,8 @@ enum RbpFig78 {
                        ("digits", "8×8 digits, stratified 70/30 split, pixels / 16, 64 → \(widths.map(String.init).joined(separator: " → ")) tanh → 10"),
                        ("training", "SGD η = 0.1 (no decay, no momentum), batch 100, Glorot uniform init, softmax cross-entropy, Float, \(epochs) epochs"),
                        ("feedback", "RBP / SRBP: Gaussian N(0, 1/n_upper) matrices, with f′"),
-                       ("error quantization", "eq. 19, α = 2⁻³, bits \(errorBits.map(String.init).joined(separator: ", ")), on δ of the batch-mean loss, before f′ and before travelling down"),
-                       ("update quantization", "eq. 19, α = 2⁻⁶, bits \(updateBits.map(String.init).joined(separator: ", ")), each example's η·δ·O (every layer, biases too), then summed over the batch"),
+                       ("error quantization", "eq. 19, α = 2⁻³, bits \(errorBits.map(String.init).joined(separator: ", ")), in one example's units, before f′ and before travelling down"),
+                       ("update quantization", "eq. 19, α = 2⁻⁶, bits \(updateBits.map(String.init).joined(separator: ", ")), each example's η·δ·O in one example's units (every layer, biases too), then averaged over the batch"),
                        ("channel dropout", "p = \(dropouts.map { String($0) }.joined(separator: ", ")) per example and hidden unit, survivors × 1/(1 − p)"),
                        ("mode", options.quick ? "quick (2 × 8 hidden, 2 epochs, 100 training rows)" : "full")],
             tables: [grid, checks, curves, long])

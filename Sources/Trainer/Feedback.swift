@@ -38,7 +38,8 @@ public struct Feedback: Sendable, CustomStringConvertible {
     /// f′, before it travels further down); nil = exact.
     public var errorQuantizer: Quantizer? = nil
     /// §5.2 (Fig. 8): quantize each example's weight update η·δ·O before
-    /// the mini-batch sum; nil = exact.
+    /// the mini-batch is combined; nil = exact. Both quantizers act in the
+    /// units of one example's loss.
     public var updateQuantizer: Quantizer? = nil
     /// §6.1 (Fig. 9): probability of dropping a hidden unit from the
     /// backward pass, per example (survivors scaled by 1/(1 − p)).

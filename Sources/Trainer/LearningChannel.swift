@@ -36,13 +36,15 @@ public struct Quantizer: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension Engine {
-    /// §5.1: the error J reaching each hidden unit, quantized as the engine
-    /// holds it (the gradient of the mini-batch mean loss, as a framework
-    /// computing the paper's mean loss holds it) — before f′ and before it
-    /// travels further down, so quantization errors accumulate as in the paper.
+    /// §5.1: the error J reaching each hidden unit, quantized in the units
+    /// of one example's loss (our δ carries the mini-batch mean's 1/n, so it
+    /// is scaled by n, quantized and scaled back; α = 2⁻³ is sized for
+    /// per-example errors) — before f′ and before it travels further down,
+    /// so quantization errors accumulate as in the paper.
     @inline(__always)
     func quantizeError(_ q: Quantizer, _ out: UnsafeMutablePointer<T>, _ n: Int) {
-        for b in 0..<n { out[b] = T(q(Double(out[b]))) }
+        let perExample = Double(n)
+        for b in 0..<n { out[b] = T(q(Double(out[b]) * perExample) / perExample) }
     }
 
     /// §6.1 / Fig. 9: each example drops each hidden unit from the backward
@@ -54,23 +56,24 @@ extension Engine {
         for b in 0..<n { out[b] = channelRandom.uniform() < p ? 0 : out[b] * keep }
     }
 
-    /// §5.2: layer k's gradient as the sum over the mini-batch of each
-    /// example's update η·δ_i·O_j quantized before the sum (δ carries the
-    /// mean's 1/n), divided by η since the optimizer multiplies by it again.
+    /// §5.2: layer k's gradient as the mini-batch mean of each example's
+    /// update η·δ_i·O_j (in one example's units, as for the error) quantized
+    /// before the batch is combined, divided by η since the optimizer
+    /// multiplies by it again.
     func quantizedUpdates(_ q: Quantizer, layer k: Int, _ input: UnsafePointer<T>, _ ldIn: Int, _ n: Int) {
         let nIn = sizes[k], nOut = sizes[k + 1], d = UnsafePointer(delta[k])
         let gw = grads + weightOffset[k], gb = grads + biasOffset[k]
-        let eta = config.learningRate
+        let eta = config.learningRate, perExample = Double(n)
         for i in 0..<nOut {
             let dr = d + i * rows
             var bias = 0.0
-            for b in 0..<n { bias += q(eta * Double(dr[b])) }
-            gb[i] = T(bias / eta)
+            for b in 0..<n { bias += q(eta * Double(dr[b]) * perExample) }
+            gb[i] = T(bias / (eta * perExample))
             for j in 0..<nIn {
                 let x = input + j * ldIn
                 var s = 0.0
-                for b in 0..<n { s += q(eta * Double(dr[b]) * Double(x[b])) }
-                gw[i * nIn + j] = T(s / eta)
+                for b in 0..<n { s += q(eta * Double(dr[b]) * perExample * Double(x[b])) }
+                gw[i * nIn + j] = T(s / (eta * perExample))
             }
         }
     }

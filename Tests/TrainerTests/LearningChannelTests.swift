@@ -39,7 +39,8 @@ func referenceQuantize(_ x: Double, scale: Double, bits: Int) -> Double {
 }
 
 /// §5.1 on a 2-3-1 tanh net: the top layer's gradient is untouched; the
-/// hidden layer's is Σ_b Q(J_b)·f′·x_b with J = W₂ᵀδ, recomputed by hand.
+/// hidden layer's is (1/n) Σ_b Q(J_b)·f′·x_b with J = W₂ᵀδ_b of example b's
+/// own loss, recomputed by hand.
 @Test func errorQuantizationByHand() throws {
     var random = TrainerRandom(seed: 11)
     let data = randomData(inputs: 2, outputs: 1, count: 4, random: &random)
@@ -59,7 +60,7 @@ func referenceQuantize(_ x: Double, scale: Double, bits: Int) -> Double {
         let z = net.bias(1, 0) + (0..<3).reduce(0.0) { $0 + net.weight(1, 0, $1) * h[$1] }
         let dz = (1 / (1 + exp(-z)) - data.label(b)[0]) / Double(data.count)
         for i in 0..<3 {
-            let d = q(net.weight(1, 0, i) * dz) * (1 - h[i] * h[i])
+            let d = q(net.weight(1, 0, i) * dz * Double(data.count)) / Double(data.count) * (1 - h[i] * h[i])
             reference[i * 2] += d * x[0]; reference[i * 2 + 1] += d * x[1]
             reference[net.biasOffset(0) + i] += d
         }
@@ -67,8 +68,8 @@ func referenceQuantize(_ x: Double, scale: Double, bits: Int) -> Double {
     for p in reference.indices { #expect(abs(quantized[p] - reference[p]) <= 1e-14) }
 }
 
-/// §5.2 with 1 bit: every example's update is ±α, so η·g is α times an
-/// integer of the parity of the batch size with magnitude at most the batch.
+/// §5.2 with 1 bit: every example's update is ±α, so η·g is α/n times an
+/// integer of the parity of the batch size n with magnitude at most n.
 @Test func oneBitUpdatesAreCountsOfAlpha() throws {
     var random = TrainerRandom(seed: 5)
     let data = randomData(inputs: 3, outputs: 1, count: 5, random: &random)
@@ -77,7 +78,7 @@ func referenceQuantize(_ x: Double, scale: Double, bits: Int) -> Double {
     config.feedback.updateQuantizer = try Quantizer(scale: 0x1p-6, bits: 1)
     let (_, g) = Engine<Double>.lossAndGradient(config, data: data, network: net)
     for v in g {
-        let count = v * 0.1 / 0x1p-6
+        let count = v * 0.1 * 5 / 0x1p-6
         #expect(abs(count - count.rounded()) < 1e-9 && abs(count) <= 5 && Int(count.rounded()).magnitude % 2 == 1)
     }
 }
