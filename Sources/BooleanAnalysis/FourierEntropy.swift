@@ -81,6 +81,24 @@ public struct FourierEntropy: Hashable, Sendable {
         }
     }
 
+    /// ⌊m·E⌋ exactly (m ≥ 1), e.g. m = 2 for half-bit bins: a rational E
+    /// exactly, an irrational one by intervals refined until they fall
+    /// strictly inside one bin (an irrational E is never on a boundary).
+    public func floor(times m: Int) -> Int {
+        precondition(m >= 1, "floor(times:) needs m ≥ 1")
+        if let q = exactRational {
+            return (q * Rational(m)).floor.exactInt!
+        }
+        var precision = 64
+        while true {
+            let e = interval(precision: precision)
+            for j in 0...(2 * variables * m) where e.lower.compare(to: Rational(j, m)) > 0 && e.upper.compare(to: Rational(j + 1, m)) < 0 {
+                return j
+            }
+            precision *= 2
+        }
+    }
+
     /// The same value over the denominator 4ⁿ with n ≥ variables.
     private func scaled(to n: Int) -> FourierEntropy {
         let bits = 2 * (n - variables)

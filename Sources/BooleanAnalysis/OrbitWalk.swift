@@ -34,7 +34,7 @@ struct OrbitWalk {
         }
         split = lo
         representative = least!.word
-        transform = try! least!.transform()
+        transform = least!.transform()
     }
 }
 

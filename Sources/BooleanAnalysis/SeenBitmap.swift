@@ -82,5 +82,5 @@ func markOrbit(_ t: UInt64, in seen: SeenBitmap, swaps: [(Int, Int)]) -> MarkedO
         for i in 0..<k { marked += seen.insert(images[i]) }
         return least
     }
-    return MarkedOrbit(representative: least.word, orbitSize: 2 * marked, transform: try! least.transform())
+    return MarkedOrbit(representative: least.word, orbitSize: 2 * marked, transform: least.transform())
 }

@@ -16,6 +16,17 @@ public struct Benchmark {
     /// description of its result so the work cannot be optimised away and
     /// the reader sees what was computed.
     public mutating func measure(_ name: String, runs: Int, _ body: () throws -> String) rethrows {
+        try measure(name, runs: runs, rateOf: nil, body)
+    }
+
+    /// As ``measure(_:runs:_:)`` for a workload of `items` equal tasks: the
+    /// result also states the rate, items per second at the median, the
+    /// fastest and the slowest run (e.g. functions/s for a canonization).
+    public mutating func measure(_ name: String, runs: Int, items: Int, unit: String, _ body: () throws -> String) rethrows {
+        try measure(name, runs: runs, rateOf: (items, unit), body)
+    }
+
+    private mutating func measure(_ name: String, runs: Int, rateOf: (items: Int, unit: String)?, _ body: () throws -> String) rethrows {
         var result = try body()
         var times: [Double] = []
         for _ in 0..<max(1, runs) {
@@ -26,6 +37,10 @@ public struct Benchmark {
         times.sort()
         let median = times.count % 2 == 1 ? times[times.count / 2]
                                           : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
+        if let (items, unit) = rateOf {
+            let rate = { (t: Double) in Int((Double(items) / t).rounded()) }
+            result += "; \(unit)/s median \(rate(median)), min \(rate(times.last!)), max \(rate(times.first!))"
+        }
         table.append([.text(name), .integer(times.count), .measured(Self.round(median)),
                       .measured(Self.round(times.first!)), .measured(Self.round(times.last!)), .text(result)])
     }

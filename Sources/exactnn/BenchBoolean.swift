@@ -7,7 +7,7 @@ import Reports
 struct BenchBoolean: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "boolean",
-        abstract: "NPN classes of n = 5, Burnside counts, Fourier metrics of all 4-input functions, swaps tables."
+        abstract: "NPN canonization rates (n = 5, 6), NPN classes of n = 5, Burnside counts, Fourier metrics of all 4-input functions, swaps tables."
     )
 
     @OptionGroup var bench: BenchOptions
@@ -19,6 +19,17 @@ struct BenchBoolean: ParsableCommand {
         func measure(_ name: String, _ body: () throws -> String) throws {
             if let only, !name.contains(only) { return }
             try b.measure(name, runs: bench.runs, body)
+        }
+        // Issue 13 item 7: one core, a fixed stream of random tables (SplitMix64
+        // from seed 1, as benchmarks/kitty/npn_rate.cpp draws them for kitty).
+        for (n, count) in [(5, 200_000), (6, 50_000)] {
+            let tables = (0..<UInt64(count)).map { try! TruthTable.random(n, seed: 1 &+ $0 &* 0x9E37_79B9_7F4A_7C15) }
+            if let only, !"NPN canonization of random functions n = \(n)".contains(only) { continue }
+            try b.measure("NPN canonization of random functions n = \(n) (\(count) tables, one core, with transforms)", runs: bench.runs, items: count, unit: "functions") {
+                var sum: UInt64 = 0
+                for f in tables { sum &+= try exactNPNCanonization(f).representative.word }
+                return "checksum \(sum)"
+            }
         }
         try measure("NPN classes n = 5 with orbit sizes (2 threads)") {
             let classes = try npnClasses(variables: 5)

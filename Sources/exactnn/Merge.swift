@@ -58,7 +58,7 @@ struct Merge: ParsableCommand {
 
 /// The shardable studies by command, rebuilt from a partial file's parameters.
 enum StudyRegistry {
-    static let commands = [SwapsAllStudy.command, ClassTableStudy.command, PolarityTableStudy.command]
+    static let commands = [SwapsAllStudy.command, ClassTableStudy.command, SampleTableStudy.command, PolarityTableStudy.command]
 
     static func study(command: String, parameters: [String: String]) throws -> any ShardableStudy {
         let bad = InputError("partial results of '\(command)' with parameters \(parameters) are not a study this version merges")
@@ -70,6 +70,8 @@ enum StudyRegistry {
             guard let n = parameters["vars"].flatMap(Int.init), (1...5).contains(n),
                   let d = parameters["digits"].flatMap(Int.init), (1...1000).contains(d) else { throw bad }
             return ClassTableStudy(variables: n, digits: d)
+        case SampleTableStudy.command:
+            return try SampleTableStudy(parameters: parameters)
         case PolarityTableStudy.command:
             return try PolarityTableStudy(parameters: parameters)
         default:

@@ -14,7 +14,8 @@ struct TableCommand: ParsableCommand {
     )
 }
 
-/// `exactnn table boolean --vars N`: one row per NPN class.
+/// `exactnn table boolean --vars N`: one row per NPN class (or, with
+/// `--sample`, per random function).
 struct TableBoolean: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "boolean",
@@ -31,13 +32,24 @@ struct TableBoolean: ParsableCommand {
           exactnn table boolean --vars 5 --out classes5.csv
           exactnn table boolean --input functions.txt --vars 4
           exactnn table boolean --vars 4 --shard 0/2 --out part0.json
+          exactnn table boolean --vars 6 --sample 10 --seed 7
+
+        With --sample M (n ≤ 6; the only form for n = 6, whose 2·10¹⁴ classes
+        cannot be listed): M uniformly random functions, draw j being output j
+        of SplitMix64 from --seed, one row each (table, canonical form, degree,
+        influence, entropy, and swaps where this build computes it — not yet for
+        n = 6), then the distributions with exact counts, the swaps mean with a
+        95 % interval and the largest swaps with witnesses. Shards and merge as
+        for the class table.
 
         With --input, one row per listed function: its class (n ≤ 6) and the
         class's metrics; swaps is n/a for n = 6.
         """
     )
-    @Option(help: "Number of inputs n (1…5; with --input, how to read decimal tables).") var vars: Int?
+    @Option(help: "Number of inputs n (1…5; 1…6 with --sample; with --input, how to read decimal tables).") var vars: Int?
     @Option(help: "Certified significant digits of the entropy.") var digits: Int = 12
+    @Option(help: "Survey M uniformly random functions instead of every class (n ≤ 6).", transform: { try parseSampleSize($0) }) var sample: Int?
+    @Option(help: "With --sample: the seed of the draws.") var seed: UInt64 = 1
     @OptionGroup var batch: BatchOptions
     @OptionGroup var sharding: ShardOptions
     @OptionGroup var output: OutputOptions
@@ -46,10 +58,18 @@ struct TableBoolean: ParsableCommand {
         guard (1...1000).contains(digits) else { throw ValidationError("--digits must be in 1...1000, got \(digits)") }
         if batch.input != nil {
             if sharding.shard != nil || sharding.resume { throw ValidationError("--shard splits 'table boolean --vars N', not --input") }
+            if sample != nil { throw ValidationError("--sample draws its own functions: give it without --input") }
             return
         }
         guard let vars else { throw ValidationError("give --vars N (every class of N inputs) or --input FILE") }
-        guard (1...5).contains(vars) else { throw ValidationError("--vars must be in 1...5, got \(vars); class counts for any n: 'exactnn npn count --vars \(vars)'") }
+        if sample != nil {
+            guard (1...6).contains(vars) else { throw ValidationError("--vars must be in 1...6 with --sample, got \(vars)") }
+            return
+        }
+        guard (1...5).contains(vars) else {
+            throw ValidationError(vars == 6 ? "--vars 6 has ≈ 2·10¹⁴ classes: survey random functions with --sample M (and --seed S)"
+                                            : "--vars must be in 1...5, got \(vars); class counts for any n: 'exactnn npn count --vars \(vars)'")
+        }
     }
 
     func run() throws {
@@ -58,6 +78,10 @@ struct TableBoolean: ParsableCommand {
                 guard f.variables <= 6 else { throw InputError("classes need n ≤ 6 (here n = \(f.variables)); Fourier metrics for any n ≤ 20: 'exactnn fourier'") }
                 return [.integer(f.variables)] + (try ClassTableStudy.cells(try classSurveyRow(of: f), digits: digits))
             }
+        }
+        if let sample {
+            let study = SampleTableStudy(variables: vars!, sample: sample, seed: seed, digits: digits, withSwaps: swapsAvailable(variables: vars!))
+            return try study.run(sharding, output: output) { try study.runWhole(to: output) }
         }
         let study = ClassTableStudy(variables: vars!, digits: digits)
         try study.run(sharding, output: output) {
@@ -90,4 +114,12 @@ struct TableBoolean: ParsableCommand {
             guard rename(temp, out) == 0 else { unlink(temp); throw InputError("--out: cannot write '\(out)'") }
         }
     }
+}
+
+/// `--sample M`: 1 ≤ M ≤ ``SampleTableStudy/maxSample``, one line if not.
+func parseSampleSize(_ text: String) throws -> Int {
+    guard let m = Int(text), (1...SampleTableStudy.maxSample).contains(m) else {
+        throw ValidationError("--sample must be an integer in 1...\(SampleTableStudy.maxSample), got '\(text)'")
+    }
+    return m
 }

@@ -31,6 +31,10 @@ import Testing
         (["annulus", "--dim", "100000000000"], "--dim must be in 1...1000"),
         (["annulus", "--dim", "two"], "dim"),
         (["--no-such-option"], "no-such-option"),
+        (["table", "boolean", "--vars", "7", "--sample", "5"], "--vars must be in 1...6 with --sample, got 7"),
+        (["table", "boolean", "--vars", "6", "--sample", "0"], "--sample must be an integer in 1...100000000, got '0'"),
+        (["table", "boolean", "--vars", "6", "--sample", "5", "--shard", "4/4", "--out", "p.json"], "--shard 4/4"),
+        (["table", "boolean", "--vars", "6"], "--sample"),
     ]
 
     @Test(arguments: cases)

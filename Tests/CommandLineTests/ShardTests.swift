@@ -17,6 +17,8 @@ import Testing
         (["swaps", "--all", "--vars", "3"], 5, "json"),
         (["table", "boolean", "--vars", "4"], 2, "csv"),
         (["table", "boolean", "--vars", "3", "--digits", "20"], 4, "markdown"),
+        (["table", "boolean", "--vars", "6", "--sample", "30", "--seed", "5"], 4, "json"),
+        (["table", "boolean", "--vars", "4", "--sample", "25", "--seed", "2"], 3, "text"),
         (["polarity", "table", "--max-units", "12", "--conventions", "free:free,zero:zero", "--label", "xnor"], 5, "json"),
     ])
     func mergedEqualsUnsharded(_ study: [String], _ k: Int, _ format: String) throws {
