@@ -38,6 +38,8 @@ final class Engine<T: TrainerScalar> {
     var order: [Int]
     var optimizer: OptimizerState<T>
     var shuffleRandom, resetRandom: TrainerRandom
+    /// Learning-channel dropout's draws (`Feedback.channelDropout`); set by `Training.run`.
+    var channelRandom = TrainerRandom(seed: 0)
     private var allocations: [UnsafeMutableRawPointer] = []
 
     init(config: TrainingConfiguration, data: TrainingData, network: Network<Double>,
@@ -196,10 +198,14 @@ final class Engine<T: TrainerScalar> {
             let input = k == 0 ? x : UnsafePointer(act[k - 1]), ldIn = k == 0 ? ld : rows
             let d = UnsafePointer(delta[k])
             let gw = grads + weightOffset[k], gb = grads + biasOffset[k]
-            for i in 0..<nOut {
-                let dr = d + i * rows
-                gb[i] = sum(dr, n)
-                dots(dr, input, ldIn, nIn, n, into: gw + i * nIn)
+            if let q = config.feedback.updateQuantizer {
+                quantizedUpdates(q, layer: k, input, ldIn, n)
+            } else {
+                for i in 0..<nOut {
+                    let dr = d + i * rows
+                    gb[i] = sum(dr, n)
+                    dots(dr, input, ldIn, nIn, n, into: gw + i * nIn)
+                }
             }
             guard k > 0 else { break }
             let matrix: UnsafePointer<T>, source: UnsafePointer<T>, sourceWidth: Int
@@ -213,17 +219,21 @@ final class Engine<T: TrainerScalar> {
                 let out = below + j * rows
                 for b in 0..<n { out[b] = 0 }
                 combine(matrix + j, nIn, source, rows, sourceWidth, into: out, n)
+                if let q = config.feedback.errorQuantizer { quantizeError(q, out, n) }
                 if useDerivative { activation.multiplyDerivative(UnsafePointer(pre[k - 1] + j * rows), UnsafePointer(act[k - 1] + j * rows), out, n) }
+                if config.feedback.channelDropout > 0 { dropChannel(config.feedback.channelDropout, out, n) }
             }
         }
     }
 
-    /// Optimizer step, then the per-step hooks (adaptive feedback, Freeze-SGD).
+    /// Optimizer step (pruned entries held at 0), then the per-step hooks (adaptive feedback, Freeze-SGD).
     @inline(__always)
     func step(_ n: Int) {
+        if let mask = config.mask { maskGradients(mask) }
         optimizer.apply(params, UnsafePointer(grads), moment1, moment2, ranges: trainable)
         if algorithm == .arbp || algorithm == .asrbp { adaptFeedback(n) }
         if let signs = freezeSigns { freeze!.enforce(params, UnsafePointer(signs), paramCount, random: &resetRandom) }
+        if let mask = config.mask { maskParameters(mask) }  // last: no reset revives a pruned entry
     }
 
     /// ARBP/ASRBP: C ← C − η′ · mean(δ_upper ⊗ O_lower) from this step's signals.

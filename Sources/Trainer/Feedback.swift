@@ -34,6 +34,16 @@ public struct Feedback: Sendable, CustomStringConvertible {
     public var congruent: Bool
     /// η′ for ARBP/ASRBP; nil uses the optimizer's learning rate.
     public var adaptationRate: Double?
+    /// §5.1 (Fig. 7): quantize the error reaching each hidden unit (before
+    /// f′, before it travels further down); nil = exact.
+    public var errorQuantizer: Quantizer? = nil
+    /// §5.2 (Fig. 8): quantize each example's weight update η·δ·O before
+    /// the mini-batch is combined; nil = exact. Both quantizers act in the
+    /// units of one example's loss.
+    public var updateQuantizer: Quantizer? = nil
+    /// §6.1 (Fig. 9): probability of dropping a hidden unit from the
+    /// backward pass, per example (survivors scaled by 1/(1 − p)).
+    public var channelDropout = 0.0
 
     public init(_ algorithm: Algorithm = .bp, useDerivative: Bool = true, distribution: Distribution = .gaussian,
                 congruent: Bool = false, adaptationRate: Double? = nil) {
@@ -48,6 +58,8 @@ public struct Feedback: Sendable, CustomStringConvertible {
 
     public var description: String {
         algorithm.rawValue.uppercased() + (useDerivative ? "" : " (no f′)")
+            + (errorQuantizer.map { ", error quantized \($0)" } ?? "") + (updateQuantizer.map { ", update quantized \($0)" } ?? "")
+            + (channelDropout > 0 ? ", channel dropout \(channelDropout)" : "")
     }
 
     var isSkipped: Bool { algorithm == .srbp || algorithm == .asrbp }

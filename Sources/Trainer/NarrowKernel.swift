@@ -28,7 +28,7 @@ final class NarrowScratch<T: TrainerScalar> {
 extension Engine {
     /// n₀ when the narrow pass covers this configuration (and the tiny one does not).
     static func narrowInputs(_ config: TrainingConfiguration, sizes: [Int]) -> Int? {
-        guard tinyShape(config, sizes: sizes) == nil, config.kernel != .general, sizes.count == 3, sizes[2] == 1,
+        guard tinyShape(config, sizes: sizes) == nil, config.kernel != .general, !config.needsGeneralPass, sizes.count == 3, sizes[2] == 1,
               (1...8).contains(sizes[0]), !config.loss.couplesOutputs else { return nil }
         switch config.activation {
         case .relu, .leakyReLU, .identity: break

@@ -18,7 +18,7 @@ extension Engine {
     /// layer of ReLU, leaky ReLU or identity units, one output with a
     /// per-output loss, BP or fixed random feedback, widths in range.
     static func tinyShape(_ config: TrainingConfiguration, sizes: [Int]) -> (Int, Int)? {
-        guard config.kernel != .general, sizes.count == 3, sizes[2] == 1, (1...5).contains(sizes[0]), (1...10).contains(sizes[1]),
+        guard config.kernel != .general, !config.needsGeneralPass, sizes.count == 3, sizes[2] == 1, (1...5).contains(sizes[0]), (1...10).contains(sizes[1]),
               !config.loss.couplesOutputs else { return nil }
         switch config.activation {
         case .relu, .leakyReLU, .identity: break

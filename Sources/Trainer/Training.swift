@@ -9,7 +9,7 @@ import Darwin
 /// seeded by `(seed, i)` only, so results do not depend on the thread count.
 public enum Training {
     /// Substream ids inside a trial (see `TrainerRandom.substream`).
-    enum Purpose: UInt64 { case initialization = 1, batchOrder, resets, feedback }
+    enum Purpose: UInt64 { case initialization = 1, batchOrder, resets, feedback, channel }
 
     /// One trial. Throws a `TrainerError` for an impossible configuration.
     public static func run(_ config: TrainingConfiguration, data: TrainingData, seed: UInt64, trial: Int = 0) throws -> TrialResult {
@@ -20,6 +20,7 @@ public enum Training {
         var feedbackRandom = base.substream(Purpose.feedback.rawValue)
         var net = try Network<Double>(sizes: config.sizes(for: data), activation: config.activation)
         try config.initialization.initialize(&net, random: &initRandom)
+        config.mask?.apply(to: &net.parameters)
         var signs: [Int8]?
         if let freeze = config.freeze {
             let flat = try freeze.template.flat(for: net)
@@ -34,10 +35,12 @@ public enum Training {
         switch config.precision {
         case .double:
             let e = Engine<Double>(config: config, data: data, network: net, feedbackMatrices: matrices, freezeSigns: signs, shuffleRandom: shuffle, resetRandom: resets)
+            e.channelRandom = base.substream(Purpose.channel.rawValue)
             outcome = e.train()
             parameters = e.network().parameters
         case .float:
             let e = Engine<Float>(config: config, data: data, network: net, feedbackMatrices: matrices, freezeSigns: signs, shuffleRandom: shuffle, resetRandom: resets)
+            e.channelRandom = base.substream(Purpose.channel.rawValue)
             let o = e.train()
             outcome = .init(metrics: o.metrics, epochsToTarget: o.epochsToTarget, epochsRun: o.epochsRun, finalLoss: o.finalLoss, finalAccuracy: o.finalAccuracy,
                             signFlips: o.signFlips)

@@ -48,6 +48,8 @@ public struct TrainingConfiguration: Sendable {
     /// Layers (0-based) whose parameters are never updated (paper 001 §3.3
     /// trains only the output layer).
     public var frozenLayers: Set<Int>
+    /// Parameters held at 0 (pruned units, dissertation §3.4.4); nil = none.
+    public var mask: ParameterMask? = nil
 
     public init(widths: [Int], activation: Activation = .relu, loss: Loss = .bceWithLogits,
                 optimizer: Optimizer = .adamDefault, learningRate: Double = 0.01, epochs: Int = 100,
@@ -108,6 +110,10 @@ public struct TrainingConfiguration: Sendable {
         if let bad = frozenLayers.first(where: { !(0..<layers).contains($0) }) { throw TrainerError("frozen layer \(bad) does not exist (layers 0…\(layers - 1))") }
         if let f = freeze, !(f.epsilon > 0 && f.epsilon.isFinite) { throw TrainerError("Freeze-SGD ε must be positive") }
         let sizes = self.sizes(for: data)
+        if let m = mask, m.kept.count != Network<Double>.parameterCount(sizes) {
+            throw TrainerError("the mask has \(m.kept.count) entries, the network \(sizes.map(String.init).joined(separator: "-")) has \(Network<Double>.parameterCount(sizes)) parameters")
+        }
+        if !(feedback.channelDropout >= 0 && feedback.channelDropout < 1) { throw TrainerError("learning-channel dropout must be in [0, 1), got \(feedback.channelDropout)") }
         let parameters = zip(sizes, sizes.dropFirst()).reduce(0.0) { $0 + Double($1.0 + 1) * Double($1.1) }
         guard parameters <= Self.maximumParameters else {
             throw TrainerError("the network \(sizes.map(String.init).joined(separator: "-")) has \(Int(parameters)) parameters; the trainer's limit is \(Int(Self.maximumParameters)) (each trial keeps several copies in memory)")
