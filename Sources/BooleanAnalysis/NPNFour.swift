@@ -7,24 +7,27 @@
 /// (4 bits) and the index p of the direction list d₀…d₃ among the 24 orders.
 /// Since π(15) = 15, y(b) = o ⊕ x((σ ⊕ 15) ⊕ π(b)): negate the variables in
 /// σ ⊕ 15, then move bits by π (two byte look-ups).
-struct NPNFour: Sendable {
+///
+/// The tables are built once on first use and never freed; they are plain
+/// buffers rather than arrays so the hot path does no reference counting.
+struct NPNFour: @unchecked Sendable { // immutable after init, never deallocated
     static let shared = NPNFour()
 
     /// Per table x: its least NPN image h (bits 0–15), σ (bits 16–19) and p
     /// (bits 20–24) of one transform taking x to h, bit 25 set when h has
     /// transforms fixing it besides the identity.
-    let entry: [UInt32]
+    let entry: UnsafeBufferPointer<UInt32>
     /// Per least table h with bit 25 set: the transforms fixing h are
     /// `stabilizers[stabilizerStart[k] ..< stabilizerStart[k + 1]]`, k = `classIndex[h]`,
     /// each packed σ | p << 4 (the identity included).
-    let classIndex: [UInt8]
-    let stabilizerStart: [Int32]
-    let stabilizers: [UInt16]
+    let classIndex: UnsafeBufferPointer<UInt8>
+    let stabilizerStart: UnsafeBufferPointer<Int32>
+    let stabilizers: UnsafeBufferPointer<UInt16>
     /// Direction list of order p: dᵢ = directions[p] >> 2i & 3.
-    let directions: [UInt8]
+    let directions: UnsafeBufferPointer<UInt8>
     /// `moves[p << 9 | half << 8 | byte]`: the image bits, under the move
     /// y(b) = x(π(b)) of order p, of the source bits `byte` at 8·half…8·half + 7.
-    let moves: [UInt16]
+    let moves: UnsafeBufferPointer<UInt16>
 
     private init() {
         var orders: [UInt8] = []
@@ -36,7 +39,7 @@ struct NPNFour: Sendable {
                 }
             }
         }
-        directions = orders
+        directions = Self.keep(orders)
         var moves = [UInt16](repeating: 0, count: 24 << 9)
         for p in 0..<24 {
             for b in 0..<16 {
@@ -46,7 +49,8 @@ struct NPNFour: Sendable {
                 }
             }
         }
-        self.moves = moves
+        let kept = Self.keep(moves)
+        self.moves = kept
         let inverse = (0..<24).map { p in
             orders.firstIndex { q in (0..<4).allSatisfy { i in Int(q) >> (2 * Self.direction(orders[p], i)) & 3 == i } }!
         }
@@ -62,7 +66,7 @@ struct NPNFour: Sendable {
             for p in 0..<24 {
                 let q = inverse[p]
                 for sigma in 0..<16 {
-                    let u = Self.image(UInt32(h), sigma: sigma, order: p, moves: moves)
+                    let u = Self.image(UInt32(h), sigma: sigma, order: p, moves: kept)
                     let back = UInt32(Self.move(sigma, orders[q]) | q << 4)
                     for v in [u, ~u & 0xFFFF] where entry[Int(v)] == .max {
                         entry[Int(v)] = UInt32(h) | back << 16
@@ -79,10 +83,17 @@ struct NPNFour: Sendable {
         }
         // Members of a class with a non-trivial stabilizer carry the flag too.
         for x in 0..<(1 << 16) { entry[x] |= entry[Int(entry[x] & 0xFFFF)] & 1 << 25 }
-        self.entry = entry
-        self.classIndex = classIndex
-        self.stabilizerStart = starts
-        self.stabilizers = stabilizers
+        self.entry = Self.keep(entry)
+        self.classIndex = Self.keep(classIndex)
+        self.stabilizerStart = Self.keep(starts)
+        self.stabilizers = Self.keep(stabilizers)
+    }
+
+    /// A copy of `array` that lives as long as the process.
+    private static func keep<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(buffer)
     }
 
     @inline(__always) private static func direction(_ order: UInt8, _ i: Int) -> Int { Int(order) >> (2 * i) & 3 }
@@ -95,18 +106,18 @@ struct NPNFour: Sendable {
     }
 
     /// The image o ⊕ x((σ ⊕ 15) ⊕ π(b)) with o = x(σ).
-    @inline(__always) static func image(_ x: UInt32, sigma: Int, order p: Int, moves: [UInt16]) -> UInt32 {
+    @inline(__always) static func image(_ x: UInt32, sigma: Int, order p: Int, moves: UnsafeBufferPointer<UInt16>) -> UInt32 {
         moved(x, negating: sigma ^ 15, order: p, moves: moves) ^ (0 &- (x >> UInt32(sigma) & 1)) & 0xFFFF
     }
 
     /// x((σ ⊕ 15) ⊕ π(b)) with m = σ ⊕ 15: negate the variables in m, then move by π.
-    @inline(__always) static func moved(_ x: UInt32, negating m: Int, order p: Int, moves: [UInt16]) -> UInt32 {
+    @inline(__always) static func moved(_ x: UInt32, negating m: Int, order p: Int, moves: UnsafeBufferPointer<UInt16>) -> UInt32 {
         var y = x
-        for j in 0..<4 {
-            let s = UInt32(1) << UInt32(j), low = UInt32(truncatingIfNeeded: WordOps.low[j])
-            let flipped = (y & low) << s | (y >> s) & low
-            y = m >> j & 1 == 1 ? flipped : y
-        }
+        // Negate variable j: exchange the blocks of 2ʲ bits (masks as in WordOps.low).
+        y = m & 1 != 0 ? (y & 0x5555) << 1 | (y >> 1) & 0x5555 : y
+        y = m & 2 != 0 ? (y & 0x3333) << 2 | (y >> 2) & 0x3333 : y
+        y = m & 4 != 0 ? (y & 0x0F0F) << 4 | (y >> 4) & 0x0F0F : y
+        y = m & 8 != 0 ? (y & 0x00FF) << 8 | (y >> 8) & 0x00FF : y
         return UInt32(moves[p << 9 | Int(y & 0xFF)]) | UInt32(moves[p << 9 | 256 | Int(y >> 8)])
     }
 }

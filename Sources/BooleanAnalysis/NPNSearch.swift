@@ -38,8 +38,8 @@ struct NPNSearch {
     /// The least image.
     private(set) var word: UInt64 = 0
     /// A minimizing transform: directions dᵢ packed 3 bits each, σ₀.
-    private var directions: UInt32 = 0
-    private var start = 0
+    private(set) var directions: UInt32 = 0
+    private(set) var start = 0
     /// Number of transforms reaching `word` (= |stabilizer of the class's least table|).
     private(set) var minimizers = 0
     private let variables: Int

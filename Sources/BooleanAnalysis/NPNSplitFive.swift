@@ -43,7 +43,7 @@ struct NPNSplitFive {
         // Step 1: the ten cofactors' least images; `tied` marks (v, a) at bit 2v + a.
         var best: UInt32 = .max, tied = 0
         for v in 0..<5 {
-            let y = v == 4 ? w : WordOps.swap(w, v, 4)
+            let y = Self.exchangeWithTop(w, v)
             for a in 0..<2 {
                 let h = four.entry[Int(y >> UInt64(16 * a) & 0xFFFF)] & 0xFFFF
                 if h < best { best = h; tied = 0 }
@@ -62,7 +62,7 @@ struct NPNSplitFive {
             let i = tied.trailingZeroBitCount
             tied &= tied - 1
             let v = i >> 1, a = i & 1
-            let y = v == 4 ? w : WordOps.swap(w, v, 4)
+            let y = Self.exchangeWithTop(w, v)
             let c = UInt32(truncatingIfNeeded: y >> UInt64(16 * a)) & 0xFFFF
             let other = UInt32(truncatingIfNeeded: y >> UInt64(16 - 16 * a)) & 0xFFFF
             let e = four.entry[Int(c)]
@@ -101,5 +101,19 @@ struct NPNSplitFive {
             }
         }
         word = UInt64(best) << 16 | UInt64(bottom)
+    }
+
+    /// w with variables v and 4 exchanged (WordOps.swap with the masks of a
+    /// 32-bit table spelled out): the halves are then the cofactors at xᵥ.
+    @inline(__always) private static func exchangeWithTop(_ w: UInt64, _ v: Int) -> UInt64 {
+        let a: UInt64, shift: UInt64
+        switch v {
+        case 0: (a, shift) = (0xAAAA, 15)
+        case 1: (a, shift) = (0xCCCC, 14)
+        case 2: (a, shift) = (0xF0F0, 12)
+        case 3: (a, shift) = (0xFF00, 8)
+        default: return w
+        }
+        return w & ~(a | a << shift) | (w & a) << shift | (w >> shift) & a
     }
 }
