@@ -70,8 +70,8 @@ struct NPNSplitFive {
             // t_c(c̄), with the output polarity forced by c.
             let x = NPNFour.moved(other, negating: sigmaT ^ 15, order: orderT, moves: four.moves)
                 ^ (0 &- (c >> UInt32(sigmaT) & 1)) & 0xFFFF
-            let identity = stabilizer.isEmpty ? 0..<1 : stabilizer
-            for j in identity {
+            // s runs over the stabilizer, or is the identity alone (one pass, s = none).
+            for j in stabilizer.isEmpty ? 0..<1 : stabilizer {
                 var candidate = x, sigma = sigmaT, order = Int(four.directions[orderT])
                 if !stabilizer.isEmpty {
                     let s = Int(four.stabilizers[j]), sigmaS = s & 15, orderS = s >> 4
@@ -88,7 +88,7 @@ struct NPNSplitFive {
                 if candidate < bottom { bottom = candidate; minimizers = 0; key = .max }
                 minimizers += 1
                 // The 5-input transform: dᵢ = r(d′ᵢ), d₄ = v; σ₀ = σ spread by r, a at v.
-                let r = { (j: Int) in j == v ? 4 : j }
+                let r = { (u: Int) in u == v ? 4 : u }
                 var lex = 0, packed = UInt32(v) << 12, s0 = a << v
                 for k in 0..<4 {
                     let d = r(order >> (2 * k) & 3)
