@@ -4,6 +4,11 @@
 // domain modules → Trainer / ExactArithmetic, ClaimKit → CGMP, CMPFR.
 import PackageDescription
 
+// Opt-in: EXACTNN_TARGET_CPU=<cpu> (e.g. znver3, haswell) compiles the
+// trainer for that CPU (AVX2/FMA; BENCHMARKS.md, issue 15). The binary then
+// needs that CPU; the default build stays baseline x86-64 / arm64.
+let trainerSettings: [SwiftSetting] = Context.environment["EXACTNN_TARGET_CPU"].map { [.unsafeFlags(["-target-cpu", $0])] } ?? []
+
 let domain = ["BooleanAnalysis", "PolarityTheory", "RandomBackprop", "SymmetricNets", "NeuralBalance", "LinearRegions", "Annulus"]
 
 func testTarget(_ module: String, extra: [Target.Dependency] = []) -> Target {
@@ -32,7 +37,7 @@ let package = Package(
         .target(name: "Cores", exclude: ["README.md"]),
         .target(name: "ExactArithmetic", dependencies: ["CGMP", "CMPFR", "Cores"], exclude: ["README.md"]),
         .target(name: "ClaimKit", exclude: ["README.md"]),
-        .target(name: "Trainer", dependencies: ["Cores"], exclude: ["README.md"]),
+        .target(name: "Trainer", dependencies: ["Cores"], exclude: ["README.md"], swiftSettings: trainerSettings),
     ] + domain.map { name in
         .target(name: name, dependencies: ["ExactArithmetic", "ClaimKit", "Cores"], exclude: ["README.md"])
     } + [

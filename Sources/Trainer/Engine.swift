@@ -29,6 +29,12 @@ final class Engine<T: TrainerScalar> {
     let tinyWidths: (Int, Int)?
     /// Scratch of the narrow-input specialised pass, when it covers this configuration.
     let narrowScratch: NarrowScratch<T>?
+    /// The fast path (FastKernel.swift) runs instead of the bit-identical passes.
+    let fast: Bool
+    /// Scratch of the fast tiny pass (pre-activations, logits and deltas per
+    /// group), and its pointers (read in the pass without a retain).
+    let fastScratch: NarrowScratch<T>?
+    let fastPre, fastDelta: UnsafeMutablePointer<SIMD4<T>>?
     var order: [Int]
     var optimizer: OptimizerState<T>
     var shuffleRandom, resetRandom: TrainerRandom
@@ -103,8 +109,11 @@ final class Engine<T: TrainerScalar> {
         }
         tinyWidths = Engine.tinyShape(config, sizes: sizes)
         narrowScratch = Engine.narrowInputs(config, sizes: sizes) != nil ? NarrowScratch(hidden: sizes[1], rows: rows) : nil
+        fast = Engine.fastPath(config, sizes: sizes)
+        fastScratch = fast && tinyWidths != nil ? NarrowScratch(hidden: sizes[1], rows: rows) : nil
+        (fastPre, fastDelta) = (fastScratch?.pre, fastScratch?.delta)
         order = Array(0..<count)
-        optimizer = OptimizerState(rule: config.optimizer, learningRate: config.learningRate)
+        optimizer = OptimizerState(rule: config.optimizer, learningRate: config.learningRate, fast: fast)
         self.shuffleRandom = shuffleRandom
         self.resetRandom = resetRandom
         allocations = allocs

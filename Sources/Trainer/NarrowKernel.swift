@@ -28,7 +28,7 @@ final class NarrowScratch<T: TrainerScalar> {
 extension Engine {
     /// n₀ when the narrow pass covers this configuration (and the tiny one does not).
     static func narrowInputs(_ config: TrainingConfiguration, sizes: [Int]) -> Int? {
-        guard tinyShape(config, sizes: sizes) == nil, config.kernel == .automatic, sizes.count == 3, sizes[2] == 1,
+        guard tinyShape(config, sizes: sizes) == nil, config.kernel != .general, sizes.count == 3, sizes[2] == 1,
               (1...8).contains(sizes[0]), !config.loss.couplesOutputs else { return nil }
         switch config.activation {
         case .relu, .leakyReLU, .identity: break
@@ -41,16 +41,17 @@ extension Engine {
     }
 
     func narrowPass(_ x: UnsafePointer<T>, _ ld: Int, _ y: UnsafePointer<T>, _ n: Int, wantLoss: Bool) -> (Double, Int) {
+        let fast = self.fast
         typealias W = InlineArray
         switch sizes[0] {
-        case 1: return narrow(W<1, Int>.self, x, ld, y, n, wantLoss: wantLoss)
-        case 2: return narrow(W<2, Int>.self, x, ld, y, n, wantLoss: wantLoss)
-        case 3: return narrow(W<3, Int>.self, x, ld, y, n, wantLoss: wantLoss)
-        case 4: return narrow(W<4, Int>.self, x, ld, y, n, wantLoss: wantLoss)
-        case 5: return narrow(W<5, Int>.self, x, ld, y, n, wantLoss: wantLoss)
-        case 6: return narrow(W<6, Int>.self, x, ld, y, n, wantLoss: wantLoss)
-        case 7: return narrow(W<7, Int>.self, x, ld, y, n, wantLoss: wantLoss)
-        case 8: return narrow(W<8, Int>.self, x, ld, y, n, wantLoss: wantLoss)
+        case 1: return fast ? narrowFast(W<1, Int>.self, x, ld, y, n, wantLoss: wantLoss) : narrow(W<1, Int>.self, x, ld, y, n, wantLoss: wantLoss)
+        case 2: return fast ? narrowFast(W<2, Int>.self, x, ld, y, n, wantLoss: wantLoss) : narrow(W<2, Int>.self, x, ld, y, n, wantLoss: wantLoss)
+        case 3: return fast ? narrowFast(W<3, Int>.self, x, ld, y, n, wantLoss: wantLoss) : narrow(W<3, Int>.self, x, ld, y, n, wantLoss: wantLoss)
+        case 4: return fast ? narrowFast(W<4, Int>.self, x, ld, y, n, wantLoss: wantLoss) : narrow(W<4, Int>.self, x, ld, y, n, wantLoss: wantLoss)
+        case 5: return fast ? narrowFast(W<5, Int>.self, x, ld, y, n, wantLoss: wantLoss) : narrow(W<5, Int>.self, x, ld, y, n, wantLoss: wantLoss)
+        case 6: return fast ? narrowFast(W<6, Int>.self, x, ld, y, n, wantLoss: wantLoss) : narrow(W<6, Int>.self, x, ld, y, n, wantLoss: wantLoss)
+        case 7: return fast ? narrowFast(W<7, Int>.self, x, ld, y, n, wantLoss: wantLoss) : narrow(W<7, Int>.self, x, ld, y, n, wantLoss: wantLoss)
+        case 8: return fast ? narrowFast(W<8, Int>.self, x, ld, y, n, wantLoss: wantLoss) : narrow(W<8, Int>.self, x, ld, y, n, wantLoss: wantLoss)
         default: preconditionFailure("narrowPass called for sizes \(sizes)")
         }
     }

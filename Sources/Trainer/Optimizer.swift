@@ -32,8 +32,21 @@ public enum Optimizer: Sendable, Equatable, CustomStringConvertible {
 struct OptimizerState<T: TrainerScalar> {
     let rule: Optimizer
     let learningRate: Double
+    /// Adam divides once per parameter: w ← w − (η′ m) / (√v · c + ε) with
+    /// c = 1/√(1−β₂ᵗ) (the fast path's tolerance, FastKernel.swift).
+    let fast: Bool
     var step = 0
     var beta1Power = 1.0, beta2Power = 1.0
+    /// The fast path's bias corrections for the next step, (η/(1−β₁ᵗ⁺¹),
+    /// 1/√(1−β₂ᵗ⁺¹)), computed after this step's updates so that their
+    /// divisions and square root run while the next pass does.
+    var nextCorrections: (Double, Double)?
+
+    init(rule: Optimizer, learningRate: Double, fast: Bool = false) {
+        self.rule = rule
+        self.learningRate = learningRate
+        self.fast = fast
+    }
 
     /// Applies one update to `w[r]` for each range r, from gradients `g`,
     /// with state buffers `m`, `v` (as many as `rule.stateSlots`).
@@ -49,6 +62,12 @@ struct OptimizerState<T: TrainerScalar> {
             for r in ranges { for p in r { m[p] = mu * m[p] + g[p]; w[p] -= lr * m[p] } }
         case .adam(let b1, let b2, let eps):
             beta1Power *= b1; beta2Power *= b2
+            if fast {
+                let (s, i) = nextCorrections ?? (learningRate / (1 - beta1Power), 1 / (1 - beta2Power).squareRoot())
+                adamFast(w, g, m, v, ranges: ranges, stepSize: T(s), inverse: T(i), b1: T(b1), b2: T(b2), eps: T(eps))
+                nextCorrections = (learningRate / (1 - beta1Power * b1), 1 / (1 - beta2Power * b2).squareRoot())
+                return
+            }
             let stepSize = T(learningRate / (1 - beta1Power))
             let rootCorrection = T((1 - beta2Power).squareRoot())
             let c1 = T(1 - b1), c2 = T(1 - b2), tb1 = T(b1), tb2 = T(b2), e = T(eps)
@@ -74,6 +93,33 @@ struct OptimizerState<T: TrainerScalar> {
                     m[p] = mp; v[p] = vp
                     w[p] -= stepSize * mp / (vp.squareRoot() / rootCorrection + e)
                 }
+            }
+        }
+    }
+
+    /// Adam with one division per parameter (the fast path, FastKernel.swift).
+    @inline(__always)
+    func adamFast(_ w: UnsafeMutablePointer<T>, _ g: UnsafePointer<T>, _ m: UnsafeMutablePointer<T>, _ v: UnsafeMutablePointer<T>,
+                  ranges: [Range<Int>], stepSize: T, inverse: T, b1: T, b2: T, eps: T) {
+        let c1 = 1 - b1, c2 = 1 - b2
+        let vb1 = SIMD4<T>(repeating: b1), vc1 = SIMD4<T>(repeating: c1), vb2 = SIMD4<T>(repeating: b2), vc2 = SIMD4<T>(repeating: c2)
+        let vs = SIMD4<T>(repeating: stepSize), vi = SIMD4<T>(repeating: inverse), ve = SIMD4<T>(repeating: eps)
+        for r in ranges {
+            var q = r.lowerBound
+            while q &+ 4 <= r.upperBound {
+                let gp = load4(g + q)
+                let mp = vb1 * load4(m + q) + vc1 * gp
+                let vp = vb2 * load4(v + q) + vc2 * gp * gp
+                store4(mp, m + q); store4(vp, v + q)
+                store4(load4(w + q) - vs * mp / (vp.squareRoot() * vi + ve), w + q)
+                q &+= 4
+            }
+            for p in q..<r.upperBound {
+                let gp = g[p]
+                let mp = b1 * m[p] + c1 * gp
+                let vp = b2 * v[p] + c2 * gp * gp
+                m[p] = mp; v[p] = vp
+                w[p] -= stepSize * mp / (vp.squareRoot() * inverse + eps)
             }
         }
     }

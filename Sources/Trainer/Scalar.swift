@@ -18,6 +18,14 @@ public protocol TrainerScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendabl
     static func rectify(_ v: SIMD4<Self>, slope a: Self) -> SIMD4<Self>
     /// Lane-wise v > 0 ? 1 : a (the rectifiers' derivative), without branches.
     static func rectifierSlope(_ v: SIMD4<Self>, slope a: Self) -> SIMD4<Self>
+    /// Lane-wise e^x for x ≤ 0, to the tolerance stated in FastLanes.swift.
+    static func expNonPositive(_ x: SIMD4<Self>) -> SIMD4<Self>
+    /// Lane-wise logistic function with `expNonPositive`.
+    static func logisticLanes(_ z: SIMD4<Self>) -> SIMD4<Self>
+    /// Lane-wise hinge derivative: β − t·z > 0 ? −t : 0.
+    static func hingeLanes(_ z: SIMD4<Self>, _ t: SIMD4<Self>, beta: Self) -> SIMD4<Self>
+    /// Lanes with z > 0 where t > threshold and z < 0 elsewhere.
+    static func correctLanes(_ z: SIMD4<Self>, _ t: SIMD4<Self>, threshold: Self) -> Int
 }
 
 // The tiny kernel's selects, as bit masks over the lanes: written on
@@ -25,7 +33,14 @@ public protocol TrainerScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendabl
 // SIMD code compiles to a branch per lane, and logit signs are
 // unpredictable). Each lane gets exactly the scalar expression's value.
 extension Double {
-    @inline(__always) static func mask(_ v: SIMD4<Double>) -> SIMD4<Int64> { unsafeBitCast(v .> SIMD4<Double>.zero, to: SIMD4<Int64>.self) }
+    /// All ones in the lanes where v > 0: the sign bit of 0 − v, spread
+    /// over the lane (0 − (±0) = +0, so both zeros count as not positive).
+    /// A comparison would be one instruction, but its `SIMDMask` goes
+    /// through the lanes one by one on x86-64's baseline. Exact for every
+    /// non-NaN lane.
+    @inline(__always) static func mask(_ v: SIMD4<Double>) -> SIMD4<Int64> {
+        bits(SIMD4<Double>.zero - v) &>> SIMD4(repeating: 63)
+    }
     @inline(__always) static func bits(_ v: SIMD4<Double>) -> SIMD4<Int64> { unsafeBitCast(v, to: SIMD4<Int64>.self) }
 
     @inline(__always) public static func positivePart(_ v: SIMD4<Double>) -> SIMD4<Double> {
@@ -44,7 +59,9 @@ extension Double {
 }
 
 extension Float {
-    @inline(__always) static func mask(_ v: SIMD4<Float>) -> SIMD4<Int32> { unsafeBitCast(v .> SIMD4<Float>.zero, to: SIMD4<Int32>.self) }
+    @inline(__always) static func mask(_ v: SIMD4<Float>) -> SIMD4<Int32> {
+        bits(SIMD4<Float>.zero - v) &>> SIMD4(repeating: 31)
+    }
     @inline(__always) static func bits(_ v: SIMD4<Float>) -> SIMD4<Int32> { unsafeBitCast(v, to: SIMD4<Int32>.self) }
 
     @inline(__always) public static func positivePart(_ v: SIMD4<Float>) -> SIMD4<Float> {

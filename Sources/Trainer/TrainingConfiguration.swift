@@ -1,6 +1,15 @@
 /// Which implementation of the training pass runs.
+///
+/// * `automatic`: the fast path (`FastKernel.swift`) for the small
+///   one-hidden-layer shapes it covers — results agree with the general
+///   loops to the tolerance stated there, not bit for bit — else as
+///   `bitIdentical`.
+/// * `bitIdentical`: the specialised passes that perform the general
+///   loops' operations in the same order (`TinyKernel.swift`,
+///   `NarrowKernel.swift`), else the general loops.
+/// * `general`: the general loops only.
 public enum Kernel: String, Sendable, CaseIterable {
-    case automatic, general
+    case automatic, bitIdentical = "bit-identical", general
 }
 
 /// Everything that defines a training run except the data and the seed.
@@ -28,9 +37,10 @@ public struct TrainingConfiguration: Sendable {
     /// Record, after every epoch, the fraction of each layer's weights that
     /// changed sign during it (`TrialResult.signFlips`; paper 000 Fig. C.5).
     public var trackSignFlips = false
-    /// `.automatic` lets the trainer pick a specialised pass where one
-    /// applies (`Engine.tinyPass`, bit-identical to the general loops);
-    /// `.general` forces the general loops (for comparisons).
+    /// `.automatic` lets the trainer pick the fastest pass that applies
+    /// (the fast path within a stated tolerance, or a bit-identical
+    /// specialised pass); `.bitIdentical` keeps results bit for bit equal
+    /// to `.general`, the general loops (see `Kernel`).
     public var kernel = Kernel.automatic
     public var freeze: FreezeSGD?
     public var feedback: Feedback

@@ -88,8 +88,8 @@ import PropertyBased
     #expect(try Training.run(config, data: data, seed: 8).signFlips.isEmpty)
 }
 
-/// The tiny specialised pass gives bit-identical training to the general
-/// loops: every shape it covers, each activation, loss and feedback mode it
+/// The tiny specialised pass (`Kernel.bitIdentical`) gives bit-identical
+/// training to the general loops: every shape it covers, each activation, loss and feedback mode it
 /// takes, both precisions, full batch (with the loss recorded) and
 /// mini-batches (with a last batch that is not a multiple of 4, which the
 /// general path takes).
@@ -105,6 +105,7 @@ import PropertyBased
         let batch: Int? = random.next() >> 63 == 0 ? nil : 12
         var config = TrainingConfiguration(widths: [n1], activation: activation, loss: loss, learningRate: 0.05, epochs: 15, batchSize: batch,
                                            precision: precision, recordMetrics: true, feedback: feedback)
+        config.kernel = .bitIdentical
         #expect(Engine<Double>.tinyShape(config, sizes: [n0, n1, 1]) != nil)
         let fast = try Training.run(config, data: data, seed: UInt64(seed % 1000))
         config.kernel = .general
@@ -135,6 +136,7 @@ import PropertyBased
         let batch: Int? = random.next() >> 63 == 0 ? nil : 12
         var config = TrainingConfiguration(widths: [hidden], activation: activation, loss: loss, learningRate: 0.05, epochs: 10, batchSize: batch,
                                            precision: precision, recordMetrics: true, feedback: feedback)
+        config.kernel = .bitIdentical
         #expect(Engine<Double>.narrowInputs(config, sizes: [n0, hidden, 1]) == n0)
         let fast = try Training.run(config, data: data, seed: UInt64(seed % 1000))
         config.kernel = .general
