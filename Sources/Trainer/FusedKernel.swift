@@ -26,9 +26,19 @@ extension Engine {
         guard fastPath(config, sizes: sizes), let (n0, n1) = tinyShape(config, sizes: sizes), count % 4 == 0,
               (config.batchSize ?? count) >= count, case .adam = config.optimizer, config.balancing == nil,
               config.freeze == nil, !config.trackSignFlips, config.frozenLayers.isEmpty, !config.recordMetrics,
-              fusedPairs.contains(where: { $0 == (n0, n1) })
+              fusedPairs.contains(where: { $0 == (n0, n1) }), (0...1).contains(unitSlope(config.activation))
         else { return nil }
         return (n0, n1)
+    }
+
+    /// The rectifier's slope on v ≤ 0 (0 ReLU, a leaky ReLU, 1 identity):
+    /// within [0, 1] `rectifyUnitSlope` (one max per register) is `rectify`.
+    static func unitSlope(_ activation: Activation) -> Double {
+        switch activation {
+        case .relu: return 0
+        case .leakyReLU(let a): return a
+        default: return 1
+        }
     }
 
     /// Runs `config.epochs` epochs (fewer when stopping at the target):
@@ -64,24 +74,34 @@ extension Engine {
         let output = OutputLanes<T>(OutputLane<T>(loss, wantLoss: false, pass: "fast"))
         let scale = SIMD4<T>(repeating: 1 / T(n))
         let sS = fastPre.unsafelyUnwrapped, zD = fastDelta.unsafelyUnwrapped, stride = (rows + 3) / 4
-        let b1 = T(beta1), b2 = T(beta2), eps = T(epsilon), k1 = 1 - b1, k2 = 1 - b2
+        let b1 = T(beta1), b2 = T(beta2), k1 = 1 - b1, k2 = 1 - b2
         let vb1 = SIMD4<T>(repeating: b1), vk1 = SIMD4<T>(repeating: k1), vb2 = SIMD4<T>(repeating: b2), vk2 = SIMD4<T>(repeating: k2)
-        let ve = SIMD4<T>(repeating: eps)
+        let ve = SIMD4<T>(repeating: T(epsilon))
         let target = config.targetAccuracy, stop = config.stopAtTarget, epochs = config.epochs
         var power1 = optimizer.beta1Power, power2 = optimizer.beta2Power
         var toTarget: Int?
         var run = 0, stopped = false
         for e in 0..<epochs {
+            // The parameters broadcast once per epoch, before any store
+            // (the scratch pointers might alias them for all the compiler
+            // knows, so it would reload and broadcast them per group).
+            var w1 = InlineArray<N1, InlineArray<N0, SIMD4<T>>>(repeating: InlineArray(repeating: .zero))
+            var b1v = InlineArray<N1, SIMD4<T>>(repeating: .zero), w2 = b1v, av = b1v
+            for i in 0..<N1 {
+                for j in 0..<N0 { w1[i][j] = SIMD4(repeating: w[i &* N0 &+ j]) }
+                b1v[i] = SIMD4(repeating: w[c1 &+ i]); w2[i] = SIMD4(repeating: w[o2 &+ i]); av[i] = SIMD4(repeating: a[i])
+            }
+            let b2v = SIMD4<T>(repeating: w[c2])
             // Forward, as tinyFast: pre-activations and logits per group.
             for c in 0..<groups {
                 var xs = InlineArray<N0, SIMD4<T>>(repeating: .zero)
                 for j in 0..<N0 { xs[j] = load4(x + (j &* ld &+ 4 &* c)) }
-                var z = SIMD4<T>(repeating: w[c2])
+                var z = b2v
                 for i in 0..<N1 {
-                    var s = SIMD4<T>(repeating: w[c1 &+ i])
-                    for j in 0..<N0 { s += w[i &* N0 &+ j] * xs[j] }
+                    var s = b1v[i]
+                    for j in 0..<N0 { s += w1[i][j] * xs[j] }
                     sS[i &* stride &+ c] = s
-                    z += w[o2 &+ i] * T.rectify(s, slope: slope)
+                    z += w2[i] * T.rectifyUnitSlope(s, slope: slope)
                 }
                 zD[c] = z
             }
@@ -98,12 +118,12 @@ extension Engine {
             // Backward unit by unit: each accumulator sums the groups in
             // order, as tinyFast's, with the unit's in registers.
             for i in 0..<N1 {
-                let ai = a[i]
+                let ai = av[i]
                 var g1 = InlineArray<N0, SIMD4<T>>(repeating: .zero)
                 var gb1 = SIMD4<T>.zero, gw2 = SIMD4<T>.zero
                 for c in 0..<groups {
                     let s = sS[i &* stride &+ c], d = zD[c]
-                    gw2 += d * T.rectify(s, slope: slope)
+                    gw2 += d * T.rectifyUnitSlope(s, slope: slope)
                     let dh = ai * d * T.rectifierSlope(s, slope: fSlope)
                     gb1 += dh
                     for j in 0..<N0 { g1[j] += dh * load4(x + (j &* ld &+ 4 &* c)) }
@@ -123,16 +143,18 @@ extension Engine {
                 let mp = vb1 * load4(m + q) + vk1 * gp
                 let vp = vb2 * load4(v + q) + vk2 * gp * gp
                 store4(mp, m + q); store4(vp, v + q)
-                store4(load4(w + q) - vs * mp / (vp.squareRoot() * vi + ve), w + q)
+                store4(load4(w + q) - vs * mp / (T.squareRootLanes(vp) * vi + ve), w + q)
                 q &+= 4
             }
-            while q < P {
-                let gp = g[q]
-                let mp = b1 * m[q] + k1 * gp
-                let vp = b2 * v[q] + k2 * gp * gp
-                m[q] = mp; v[q] = vp
-                w[q] -= vs[0] * mp / (vp.squareRoot() * vi[0] + eps)
-                q &+= 1
+            // The last P mod 4 parameters in one padded vector (lanes are
+            // independent, so each gets the scalar loop's value).
+            if q < P {
+                var gp = SIMD4<T>.zero, mo = gp, vo = gp, wo = gp
+                for l in 0..<(P &- q) { gp[l] = g[q &+ l]; mo[l] = m[q &+ l]; vo[l] = v[q &+ l]; wo[l] = w[q &+ l] }
+                let mp = vb1 * mo + vk1 * gp
+                let vp = vb2 * vo + vk2 * gp * gp
+                let wp = wo - vs * mp / (T.squareRootLanes(vp) * vi + ve)
+                for l in 0..<(P &- q) { m[q &+ l] = mp[l]; v[q &+ l] = vp[l]; w[q &+ l] = wp[l] }
             }
             run = e &+ 1
         }
