@@ -12,7 +12,13 @@
 /// differently: the backward sweep runs unit by unit so a unit's
 /// accumulators stay in registers. So its results equal the fast path's
 /// exactly (`FusedKernelTests`), and the fast path's stated tolerance
-/// against the bit-identical passes (FastKernel.swift) carries over.
+/// against the bit-identical passes (FastKernel.swift) carries over. The
+/// one exception is a diverged ReLU run: the rectifier is max(v, 0·v),
+/// which for a pre-activation of +∞ gives NaN where the select gives +∞.
+///
+/// On x86-64 the hidden rectifier is one `maxpd` per register
+/// (`rectifyUnitSlope`, hence slopes in [0, 1] only), Adam's square roots
+/// `sqrtpd` (`squareRootLanes`), and the lane masks `cmppd`.
 extension Engine {
     /// The (n₀, n₁) pairs with a fused instantiation.
     static var fusedPairs: [(Int, Int)] { [(2, 2), (2, 3), (2, 4), (3, 3), (3, 4), (4, 3), (4, 4), (4, 5), (5, 4), (5, 5)] }

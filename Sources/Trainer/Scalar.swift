@@ -22,8 +22,9 @@ public protocol TrainerScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendabl
     /// Lane-wise v > 0 ? 1 : a (the rectifiers' derivative), without branches.
     static func rectifierSlope(_ v: SIMD4<Self>, slope a: Self) -> SIMD4<Self>
     /// Lane-wise max(v, a·v): for 0 ≤ a ≤ 1 exactly `rectify(v, slope: a)`
-    /// on every non-NaN lane (v > 0 gives v ≥ a·v, v ≤ 0 gives a·v ≥ v, and
-    /// at ±0 both pick a·v), one instruction per register on x86-64.
+    /// on every finite lane (v > 0 gives v ≥ a·v, v ≤ 0 gives a·v ≥ v, and
+    /// at ±0 both pick a·v) and, for a > 0, on infinite ones (for a = 0,
+    /// +∞ gives NaN = 0·∞ instead of +∞); one instruction per register on x86-64.
     static func rectifyUnitSlope(_ v: SIMD4<Self>, slope a: Self) -> SIMD4<Self>
     /// Lane-wise correctly rounded square root (sqrtpd on x86-64, where the
     /// generic `squareRoot()` takes one lane at a time behind a libm errno check).
