@@ -302,7 +302,12 @@ final class Engine<T: TrainerScalar> {
         if let hook = config.balancing, hook.beforeTraining { balance(hook) }
         let every = config.balancing?.everyEpochs ?? 0
         let n0 = sizes[0], nL = sizes[layers]
-        if fullBatch {
+        if fullBatch, Engine.fusedShape(config, sizes: sizes, count: count) != nil {
+            let (run, toTarget, stopped) = fusedTrain()
+            (out.epochsRun, out.epochsToTarget) = (run, toTarget)
+            (out.finalLoss, out.finalAccuracy) = evaluate()
+            if !stopped { record(out.epochsRun, out.finalLoss, out.finalAccuracy) }
+        } else if fullBatch {
             var recordedLast = false
             let tiny = tinyWidths != nil && count % 4 == 0, narrow = narrowScratch != nil && count % 4 == 0
             for e in 0..<config.epochs {

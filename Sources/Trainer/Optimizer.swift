@@ -83,7 +83,7 @@ struct OptimizerState<T: TrainerScalar> {
                     let mp = vb1 * load4(m + q) + vc1 * gp
                     let vp = vb2 * load4(v + q) + vc2 * gp * gp
                     store4(mp, m + q); store4(vp, v + q)
-                    store4(load4(w + q) - vs * mp / (vp.squareRoot() / vr + ve), w + q)
+                    store4(load4(w + q) - vs * mp / (T.squareRootLanes(vp) / vr + ve), w + q)
                     q &+= 4
                 }
                 for p in q..<r.upperBound {
@@ -111,7 +111,7 @@ struct OptimizerState<T: TrainerScalar> {
                 let mp = vb1 * load4(m + q) + vc1 * gp
                 let vp = vb2 * load4(v + q) + vc2 * gp * gp
                 store4(mp, m + q); store4(vp, v + q)
-                store4(load4(w + q) - vs * mp / (vp.squareRoot() * vi + ve), w + q)
+                store4(load4(w + q) - vs * mp / (T.squareRootLanes(vp) * vi + ve), w + q)
                 q &+= 4
             }
             for p in q..<r.upperBound {

@@ -1,3 +1,6 @@
+#if arch(x86_64) && canImport(_Builtin_intrinsics)
+import _Builtin_intrinsics.intel
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,6 +21,14 @@ public protocol TrainerScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendabl
     static func rectify(_ v: SIMD4<Self>, slope a: Self) -> SIMD4<Self>
     /// Lane-wise v > 0 ? 1 : a (the rectifiers' derivative), without branches.
     static func rectifierSlope(_ v: SIMD4<Self>, slope a: Self) -> SIMD4<Self>
+    /// Lane-wise max(v, a·v): for 0 ≤ a ≤ 1 exactly `rectify(v, slope: a)`
+    /// on every finite lane (v > 0 gives v ≥ a·v, v ≤ 0 gives a·v ≥ v, and
+    /// at ±0 both pick a·v) and, for a > 0, on infinite ones (for a = 0,
+    /// +∞ gives NaN = 0·∞ instead of +∞); one instruction per register on x86-64.
+    static func rectifyUnitSlope(_ v: SIMD4<Self>, slope a: Self) -> SIMD4<Self>
+    /// Lane-wise correctly rounded square root (sqrtpd on x86-64, where the
+    /// generic `squareRoot()` takes one lane at a time behind a libm errno check).
+    static func squareRootLanes(_ v: SIMD4<Self>) -> SIMD4<Self>
     /// Lane-wise e^x for x ≤ 0, to the tolerance stated in FastLanes.swift.
     static func expNonPositive(_ x: SIMD4<Self>) -> SIMD4<Self>
     /// Lane-wise logistic function with `expNonPositive`.
@@ -39,7 +50,15 @@ extension Double {
     /// through the lanes one by one on x86-64's baseline. Exact for every
     /// non-NaN lane.
     @inline(__always) static func mask(_ v: SIMD4<Double>) -> SIMD4<Int64> {
+        #if arch(x86_64) && canImport(_Builtin_intrinsics)
+        // One comparison per half (SSE2 has no 64-bit arithmetic shift, so
+        // the sign-bit route costs four instructions): the same mask for
+        // every non-NaN lane, and 0 for NaN.
+        let zero = SIMD2<Double>.zero
+        return bits(SIMD4(lowHalf: _mm_cmplt_pd(zero, v.lowHalf), highHalf: _mm_cmplt_pd(zero, v.highHalf)))
+        #else
         bits(SIMD4<Double>.zero - v) &>> SIMD4(repeating: 63)
+        #endif
     }
     @inline(__always) static func bits(_ v: SIMD4<Double>) -> SIMD4<Int64> { unsafeBitCast(v, to: SIMD4<Int64>.self) }
 
@@ -52,6 +71,23 @@ extension Double {
         return unsafeBitCast((bits(v) & m) | (bits(SIMD4(repeating: a) * v) & ~m), to: SIMD4<Double>.self)
     }
 
+    @inline(__always) public static func rectifyUnitSlope(_ v: SIMD4<Double>, slope a: Double) -> SIMD4<Double> {
+        let av = SIMD4(repeating: a) * v
+        #if arch(x86_64) && canImport(_Builtin_intrinsics)
+        return SIMD4(lowHalf: _mm_max_pd(v.lowHalf, av.lowHalf), highHalf: _mm_max_pd(v.highHalf, av.highHalf))
+        #else
+        return rectify(v, slope: a)
+        #endif
+    }
+
+    @inline(__always) public static func squareRootLanes(_ v: SIMD4<Double>) -> SIMD4<Double> {
+        #if arch(x86_64) && canImport(_Builtin_intrinsics)
+        SIMD4(lowHalf: _mm_sqrt_pd(v.lowHalf), highHalf: _mm_sqrt_pd(v.highHalf))
+        #else
+        v.squareRoot()
+        #endif
+    }
+
     @inline(__always) public static func rectifierSlope(_ v: SIMD4<Double>, slope a: Double) -> SIMD4<Double> {
         let m = mask(v)
         return unsafeBitCast((bits(SIMD4(repeating: 1)) & m) | (bits(SIMD4(repeating: a)) & ~m), to: SIMD4<Double>.self)
@@ -60,7 +96,11 @@ extension Double {
 
 extension Float {
     @inline(__always) static func mask(_ v: SIMD4<Float>) -> SIMD4<Int32> {
+        #if arch(x86_64) && canImport(_Builtin_intrinsics)
+        bits(_mm_cmplt_ps(SIMD4<Float>.zero, v))
+        #else
         bits(SIMD4<Float>.zero - v) &>> SIMD4(repeating: 31)
+        #endif
     }
     @inline(__always) static func bits(_ v: SIMD4<Float>) -> SIMD4<Int32> { unsafeBitCast(v, to: SIMD4<Int32>.self) }
 
@@ -71,6 +111,22 @@ extension Float {
     @inline(__always) public static func rectify(_ v: SIMD4<Float>, slope a: Float) -> SIMD4<Float> {
         let m = mask(v)
         return unsafeBitCast((bits(v) & m) | (bits(SIMD4(repeating: a) * v) & ~m), to: SIMD4<Float>.self)
+    }
+
+    @inline(__always) public static func rectifyUnitSlope(_ v: SIMD4<Float>, slope a: Float) -> SIMD4<Float> {
+        #if arch(x86_64) && canImport(_Builtin_intrinsics)
+        _mm_max_ps(v, SIMD4(repeating: a) * v)
+        #else
+        rectify(v, slope: a)
+        #endif
+    }
+
+    @inline(__always) public static func squareRootLanes(_ v: SIMD4<Float>) -> SIMD4<Float> {
+        #if arch(x86_64) && canImport(_Builtin_intrinsics)
+        _mm_sqrt_ps(v)
+        #else
+        v.squareRoot()
+        #endif
     }
 
     @inline(__always) public static func rectifierSlope(_ v: SIMD4<Float>, slope a: Float) -> SIMD4<Float> {
