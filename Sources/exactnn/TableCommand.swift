@@ -32,7 +32,7 @@ struct TableBoolean: ParsableCommand {
           exactnn table boolean --vars 5 --out classes5.csv
           exactnn table boolean --input functions.txt --vars 4
           exactnn table boolean --vars 4 --shard 0/2 --out part0.json
-          exactnn table boolean --vars 6 --sample 10 --seed 7
+          exactnn table boolean --vars 6 --sample 4 --seed 7
 
         With --sample M (n ≤ 6; the only form for n = 6, whose 2·10¹⁴ classes
         cannot be listed): M uniformly random functions, draw j being output j
