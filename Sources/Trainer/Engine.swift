@@ -31,6 +31,8 @@ final class Engine<T: TrainerScalar> {
     let narrowScratch: NarrowScratch<T>?
     /// The fast path (FastKernel.swift) runs instead of the bit-identical passes.
     let fast: Bool
+    /// The fast path's Double loops run on AVX2 (AVX2Kernels.swift).
+    let avx2: Bool
     /// Scratch of the fast tiny pass (pre-activations, logits and deltas per
     /// group), and its pointers (read in the pass without a retain).
     let fastScratch: NarrowScratch<T>?
@@ -112,10 +114,12 @@ final class Engine<T: TrainerScalar> {
         tinyWidths = Engine.tinyShape(config, sizes: sizes)
         narrowScratch = Engine.narrowInputs(config, sizes: sizes) != nil ? NarrowScratch(hidden: sizes[1], rows: rows) : nil
         fast = Engine.fastPath(config, sizes: sizes)
+        avx2 = Engine.useAVX2(fast: fast)
         fastScratch = fast && tinyWidths != nil ? NarrowScratch(hidden: sizes[1], rows: rows) : nil
         (fastPre, fastDelta) = (fastScratch?.pre, fastScratch?.delta)
         order = Array(0..<count)
         optimizer = OptimizerState(rule: config.optimizer, learningRate: config.learningRate, fast: fast)
+        optimizer.avx2 = avx2
         self.shuffleRandom = shuffleRandom
         self.resetRandom = resetRandom
         allocations = allocs

@@ -50,6 +50,7 @@ extension Engine {
     /// Runs `config.epochs` epochs (fewer when stopping at the target):
     /// (epochs run, first epoch count at the target accuracy, stopped there).
     func fusedTrain() -> (run: Int, toTarget: Int?, stopped: Bool) {
+        if avx2, let result = fusedAVX2() { return result }
         typealias W = InlineArray
         switch (sizes[0], sizes[1]) {
         case (2, 2): return fused(W<2, Int>.self, W<2, Int>.self)

@@ -42,6 +42,7 @@ extension Engine {
 
     func narrowPass(_ x: UnsafePointer<T>, _ ld: Int, _ y: UnsafePointer<T>, _ n: Int, wantLoss: Bool) -> (Double, Int) {
         let fast = self.fast
+        if fast, avx2, !wantLoss, let correct = narrowAVX2(x, ld, y, n) { return (0, correct) }
         typealias W = InlineArray
         switch sizes[0] {
         case 1: return fast ? narrowFast(W<1, Int>.self, x, ld, y, n, wantLoss: wantLoss) : narrow(W<1, Int>.self, x, ld, y, n, wantLoss: wantLoss)

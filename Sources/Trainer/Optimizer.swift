@@ -1,3 +1,5 @@
+import TrainerAVX
+
 /// Update rules, written as PyTorch writes them so runs compare one to one.
 ///
 /// * SGD: w ← w − η g.
@@ -35,6 +37,8 @@ struct OptimizerState<T: TrainerScalar> {
     /// Adam divides once per parameter: w ← w − (η′ m) / (√v · c + ε) with
     /// c = 1/√(1−β₂ᵗ) (the fast path's tolerance, FastKernel.swift).
     let fast: Bool
+    /// `adamFast` runs on AVX2 (AVX2Kernels.swift; T is Double).
+    var avx2 = false
     var step = 0
     var beta1Power = 1.0, beta2Power = 1.0
     /// The fast path's bias corrections for the next step, (η/(1−β₁ᵗ⁺¹),
@@ -101,6 +105,13 @@ struct OptimizerState<T: TrainerScalar> {
     @inline(__always)
     func adamFast(_ w: UnsafeMutablePointer<T>, _ g: UnsafePointer<T>, _ m: UnsafeMutablePointer<T>, _ v: UnsafeMutablePointer<T>,
                   ranges: [Range<Int>], stepSize: T, inverse: T, b1: T, b2: T, eps: T) {
+        if avx2 {
+            for r in ranges {
+                exactnn_adam_avx2(doubles(w), doubles(g), doubles(m), doubles(v), Int64(r.lowerBound), Int64(r.upperBound),
+                                  Double(stepSize), Double(inverse), Double(b1), Double(b2), Double(eps))
+            }
+            return
+        }
         let c1 = 1 - b1, c2 = 1 - b2
         let vb1 = SIMD4<T>(repeating: b1), vc1 = SIMD4<T>(repeating: c1), vb2 = SIMD4<T>(repeating: b2), vc2 = SIMD4<T>(repeating: c2)
         let vs = SIMD4<T>(repeating: stepSize), vi = SIMD4<T>(repeating: inverse), ve = SIMD4<T>(repeating: eps)
