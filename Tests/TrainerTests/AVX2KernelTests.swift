@@ -16,7 +16,8 @@ import PropertyBased
 /// full-batch Adam, narrow pass, Adam's update) and the Swift fast path end
 /// with the same parameters, loss, accuracy and epoch at the target, over
 /// random fused pairs and narrow shapes (n₀ ≤ 8, n₁ ≤ 70), rectifiers,
-/// losses, feedback modes, optimizers, full and mini-batches, stop rules.
+/// losses, feedback modes, optimizers, full and mini-batches, stop rules
+/// (diverged runs included: their NaNs sit in the same places).
 @Test(.enabled(if: AVX2.available)) func avx2LoopsEqualSwiftLoops() async {
     await forAll(count: 80, input: Gen.int(in: 0...Int.max)) { seed in
         var random = TrainerRandom(seed: UInt64(seed))
@@ -38,10 +39,16 @@ import PropertyBased
         let vector = try Training.run(config, data: data, seed: UInt64(seed % 1000))
         let swift = try AVX2.$enabled.withValue(false) { try Training.run(config, data: data, seed: UInt64(seed % 1000)) }
         let label = "\(n0)→\(n1)→1 \(activation) \(loss) \(feedback.algorithm) \(optimizer) batch \(String(describing: batch)) count \(count)"
-        #expect(vector.parameters == swift.parameters, "\(label)")
-        #expect(vector.finalLoss == swift.finalLoss && vector.finalAccuracy == swift.finalAccuracy, "\(label)")
+        #expect(sameBits(vector.parameters, swift.parameters), "\(label)")
+        #expect(sameBits([vector.finalLoss, vector.finalAccuracy], [swift.finalLoss, swift.finalAccuracy]), "\(label)")
         #expect(vector.epochsToTarget == swift.epochsToTarget && vector.epochsRun == swift.epochsRun, "\(label)")
     }
+}
+
+/// Equal bit patterns, NaN matching any NaN (a diverged run's NaNs may
+/// carry different payloads when an operation's operands swap places).
+func sameBits(_ a: [Double], _ b: [Double]) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
 }
 
 /// Both benchmark workloads: the dissertation's 4000-epoch runs (8
@@ -58,7 +65,8 @@ import PropertyBased
         for trial in 0..<trials {
             let vector = try Training.run(config, data: data, seed: 3, trial: trial)
             let swift = try AVX2.$enabled.withValue(false) { try Training.run(config, data: data, seed: 3, trial: trial) }
-            #expect(vector.parameters == swift.parameters && vector.epochsToTarget == swift.epochsToTarget, "trial \(trial)")
+            #expect(sameBits(vector.parameters, swift.parameters) && vector.epochsToTarget == swift.epochsToTarget, "trial \(trial)")
+            #expect(vector.parameters.allSatisfy { $0.isFinite })
         }
     }
 }
