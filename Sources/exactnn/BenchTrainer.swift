@@ -16,6 +16,8 @@ struct BenchTrainer: ParsableCommand {
                         leaky ReLU 0.1, lr 0.025, 4000 full-batch epochs
           xor5d         xor5d:500, width 64, ReLU, lr 0.01, batch 32, 100 epochs
         Each in Double and Float, then 20 dissertation trials on 2 threads.
+        On CPUs with AVX2 the Double runs take the AVX2 loops (same results);
+        EXACTNN_NO_AVX2=1 keeps the Swift loops, for comparison.
         Example: exactnn bench trainer --runs 50
         """
     )
