@@ -13,6 +13,8 @@ import Testing
         (["train", "boolean.fig-3.5", "--quick", "--trials", "1", "--seed", "4"], "text"),
         (["train", "regions.table-5.1", "--quick", "--trials", "3"], "json"),
         (["train", "annulus.fig-4.8", "--quick", "--trials", "2"], "markdown"),
+        (["train", "annulus.table-4.2", "--quick", "--trials", "1"], "csv"),
+        (["train", "boolean.fig-3.7", "--quick", "--trials", "1"], "json"),   // 2 cells: shard 2/3 is empty
     ])
     func mergedEqualsUnsharded(_ experiment: [String], _ format: String) throws {
         let dir = ExactNN.temporaryDirectory()
