@@ -23,16 +23,18 @@ struct TrainExperiment: ParsableCommand {
         the tables.
 
         Sharding: an experiment whose work is a grid of independent cells
-        (\(TrainGridStudy.shardable.joined(separator: ", "))) runs shard i of
-        k with --shard i/k --out FILE (a partial result; --resume continues a
-        killed shard from its checkpoint), and 'exactnn merge FILES…' prints
-        exactly what the unsharded run prints with the same --seed, --trials
-        and --quick (see 'exactnn merge --help', 'exactnn slurm --help').
+        runs shard i of k with --shard i/k --out FILE (a partial result;
+        with --resume a killed shard continues from its checkpoint), and
+        'exactnn merge FILES…' prints exactly what the unsharded run prints
+        with the same --seed, --trials and --quick ('exactnn slurm' writes
+        the job array). These can be sharded:
+        \(TrainGridStudy.shardable.joined(separator: ", ")).
 
         Examples:
           exactnn train polarity.fig-4a --trials 50 --seed 1 --out results
-          exactnn train boolean.fig-3.5 --trials 10 --shard 0/4 --out part0.json   # … 3/4, then:
-          exactnn merge part0.json part1.json part2.json part3.json --format json
+          exactnn train polarity.fig-4a --quick --shard 0/2 --out part0.json
+          exactnn train polarity.fig-4a --quick --shard 1/2 --out part1.json
+          exactnn merge part0.json part1.json --format json
           exactnn train balance.theorem-31 --quick
           exactnn train polarity.fig-4a --quick --trials 20 --format json
         """
