@@ -18,6 +18,7 @@ import Testing
         (["train", "polarity.fig-1", "--quick", "--trials", "2"], "json"),
         (["train", "polarity.fig-c1", "--quick", "--trials", "2"], "text"),
         (["train", "polarity.fig-4bcd", "--quick", "--trials", "2"], "json"),   // some trials never reach 80 %: "–" cells
+        (["train", "regions.section-6.2", "--quick", "--trials", "2"], "json"),
     ])
     func mergedEqualsUnsharded(_ experiment: [String], _ format: String) throws {
         let dir = ExactNN.temporaryDirectory()
