@@ -20,6 +20,7 @@ import Testing
         (["train", "polarity.fig-4bcd", "--quick", "--trials", "2"], "json"),   // some trials never reach 80 %: "–" cells
         (["train", "regions.section-6.2", "--quick", "--trials", "2"], "json"),
         (["train", "balance.table-2", "--quick", "--trials", "2"], "json"),
+        (["train", "rbp.table-1", "--quick", "--trials", "1"], "json"),
     ])
     func mergedEqualsUnsharded(_ experiment: [String], _ format: String) throws {
         let dir = ExactNN.temporaryDirectory()
