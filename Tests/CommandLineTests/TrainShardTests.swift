@@ -21,6 +21,7 @@ import Testing
         (["train", "regions.section-6.2", "--quick", "--trials", "2"], "json"),
         (["train", "balance.table-2", "--quick", "--trials", "2"], "json"),
         (["train", "rbp.table-1", "--quick", "--trials", "1"], "json"),
+        (["train", "rbp.fig-7-8", "--quick", "--trials", "1"], "json"),
     ])
     func mergedEqualsUnsharded(_ experiment: [String], _ format: String) throws {
         let dir = ExactNN.temporaryDirectory()
@@ -105,7 +106,7 @@ import Testing
         (["train", "balance.theorem-31", "--quick", "--shard", "0/2", "--out", "p.json"],
          "experiment 'balance.theorem-31' is not a grid of independent cells, so it cannot be sharded; these can: polarity.fig-4a"),
         (["train", "no.such", "--shard", "0/2", "--out", "p.json"], "unknown experiment 'no.such'"),
-        (["slurm", "--shards", "2", "--out", "jobs", "--", "train", "rbp.fig-7-8"], "experiment 'rbp.fig-7-8' is not a grid of independent cells"),
+        (["slurm", "--shards", "2", "--out", "jobs", "--", "train", "rbp.sgd-tracks-ode"], "experiment 'rbp.sgd-tracks-ode' is not a grid of independent cells"),
     ])
     func badShardArguments(_ arguments: [String], _ fragment: String) throws {
         let dir = ExactNN.temporaryDirectory()
