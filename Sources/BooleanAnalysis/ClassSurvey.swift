@@ -46,7 +46,7 @@ public func table33Classes() throws -> Set<UInt64> {
 public func classSurveyRow(_ c: NPNClass, inTable33: Bool) throws -> ClassSurveyRow {
     let r = c.representative
     let w = WalshSpectrum(r)
-    return ClassSurveyRow(npnClass: c, swaps: c.variables <= 5 ? try swapsValue(r) : nil, degree: w.degree,
+    return ClassSurveyRow(npnClass: c, swaps: c.variables <= 5 || swapsAvailable(variables: 6) ? try swapsValue(r) : nil, degree: w.degree,
                           totalInfluence: w.totalInfluence, entropy: w.entropy, inTable33: inTable33)
 }
 

@@ -135,7 +135,7 @@ public enum ExperimentCatalog {
         PolarityFig4A.experiment, PolarityFig4BCD.experiment, PolarityFig1.experiment, PolarityFigC1.experiment, PolarityFigC5.experiment,
         BalanceTheorem31.experiment, BalanceTable2.experiment,
         SymmetricFigures.fig2, SymmetricFigures.fig3, SymmetricFigures.fig4, SymmetricFigures.fig5, SymmetricFigures.fig6, SymmetricFigures.corruption,
-        BooleanFig35.experiment, BooleanFig37.experiment, BooleanTable35.experiment,
+        BooleanFig35.experiment, BooleanFig36Six.experiment, BooleanFig37.experiment, BooleanTable35.experiment,
         RbpChainODE.experiment, RbpTable1.experiment, RbpFig78.experiment,
         AnnulusTable42.experiment, RegionsSection62.experiment, RegionsTable51.experiment, AnnulusFig48.experiment,
     ]

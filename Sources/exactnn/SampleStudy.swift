@@ -2,6 +2,7 @@ import BooleanAnalysis
 import ClaimKit
 import Cores
 import ExactArithmetic
+import Experiments
 
 /// `exactnn table boolean --vars N --sample M --seed S` as a study: item j
 /// is draw j of the seeded stream (``sampledFunction(variables:seed:draw:)``),
@@ -18,9 +19,17 @@ struct SampleTableStudy: ShardableStudy {
     /// Whether the rows carry swaps: decided once per run by
     /// ``swapsAvailable(variables:)`` (n = 6 needs the shipped chamber orders).
     let withSwaps: Bool
+    /// With `--train T`: T trainings per function and width (Figure 3.6's
+    /// question, ``BooleanFig36Six``), the widths of one hidden layer.
+    let training: (trials: Int, widths: [Int])?
 
     var parameters: [String: String] {
-        ["vars": String(variables), "sample": String(sample), "seed": String(seed), "digits": String(digits), "swaps": withSwaps ? "yes" : "no"]
+        var p = ["vars": String(variables), "sample": String(sample), "seed": String(seed), "digits": String(digits), "swaps": withSwaps ? "yes" : "no"]
+        if let training {
+            p["train"] = String(training.trials)
+            p["widths"] = training.widths.map(String.init).joined(separator: ",")
+        }
+        return p
     }
 
     static let maxSample = 100_000_000
@@ -36,28 +45,40 @@ struct SampleTableStudy: ShardableStudy {
         if w == "yes" && !swapsAvailable(variables: n) {
             throw InputError("the partial results carry swaps for n = \(n), which this build cannot compute: merge them with the build that made them")
         }
-        self.init(variables: n, sample: m, seed: s, digits: d, withSwaps: w == "yes")
+        var training: (Int, [Int])?
+        if let t = p["train"] {
+            guard let trials = Int(t), let widths = p["widths"].map({ $0.split(separator: ",").compactMap { Int($0) } }), !widths.isEmpty, w == "yes" else {
+                throw InputError("partial results of '\(Self.command)' with parameters \(p) are not a study this version merges")
+            }
+            training = (trials, widths)
+        }
+        self.init(variables: n, sample: m, seed: s, digits: d, withSwaps: w == "yes", training: training)
     }
 
-    init(variables: Int, sample: Int, seed: UInt64, digits: Int, withSwaps: Bool) {
+    init(variables: Int, sample: Int, seed: UInt64, digits: Int, withSwaps: Bool, training: (trials: Int, widths: [Int])? = nil) {
         self.variables = variables
         self.sample = sample
         self.seed = seed
         self.digits = digits
         self.withSwaps = withSwaps
+        self.training = training
     }
 
     var columns: [String] {
         ["draw", "decimal", "canonical decimal", "degree", "total influence", "entropy"] + (withSwaps ? ["swaps"] : [])
+            + (training?.widths.map { "successes, width \($0)" } ?? [])
     }
 
     func items() throws -> StudyItems {
-        let (n, seed, digits, withSwaps) = (variables, seed, digits, withSwaps)
+        let (n, seed, digits, withSwaps, training) = (variables, seed, digits, withSwaps, training)
         return StudyItems(count: sample) { j in
             let r = try boolean { try SampleSurveyRow(try sampledFunction(variables: n, seed: seed, draw: j), withSwaps: withSwaps) }
+            let successes = try training.map { t in
+                try BooleanFig36Six.successes(r.function, widths: t.widths, trials: t.trials, seed: seed, threads: 1)
+            } ?? []
             return [.integer(j), .exact(r.function.decimal), .exact(r.canonical.decimal), .integer(r.degree),
                     .exact(r.totalInfluence.description), .certified(try r.entropy.decimal(digits: digits))]
-                + (r.swaps.map { [.integer($0.value)] } ?? [])
+                + (r.swaps.map { [.integer($0.value)] } ?? []) + successes.map { .integer($0) }
         }
     }
 
@@ -102,7 +123,16 @@ struct SampleTableStudy: ShardableStudy {
         c.append([.text("classes drawn more than once"), .integer(repeated.count)])
         for (k, v) in repeated.prefix(10) { c.append([.text("  class \(k)"), .integer(v)]) }
         var tables = [t, d, i, e, c]
-        if withSwaps { tables += try swapsSummary(rows.map { r in guard case .integer(let v) = r[6] else { preconditionFailure("swaps cell \(r[6])") }; return v }, functions) }
+        let swaps = rows.map { r -> Int in guard withSwaps, case .integer(let v) = r[6] else { return 0 }; return v }
+        if withSwaps { tables += try swapsSummary(swaps, functions) }
+        if let training {
+            let measured = zip(rows, zip(spectra, swaps)).map { r, m in
+                BooleanFig36Six.Row(swaps: m.1, degree: m.0.degree, totalInfluence: Double(m.0.totalInfluence.decimal(digits: 17).text)!,
+                                    entropy: Double((try? m.0.entropy.decimal(digits: 17)) ?? "nan")!,
+                                    successes: r[7...].map { c in guard case .integer(let k) = c else { preconditionFailure("successes cell \(c)") }; return k })
+            }
+            tables += BooleanFig36Six.tables(measured, variables: n, widths: training.widths, trials: training.trials)
+        }
         try output.emit(tables)
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BooleanAnalysis
 import ClaimKit
+import Experiments
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -37,19 +38,23 @@ struct TableBoolean: ParsableCommand {
         With --sample M (n ≤ 6; the only form for n = 6, whose 2·10¹⁴ classes
         cannot be listed): M uniformly random functions, draw j being output j
         of SplitMix64 from --seed, one row each (table, canonical form, degree,
-        influence, entropy, and swaps where this build computes it — not yet for
-        n = 6), then the distributions with exact counts, the swaps mean with a
+        influence, entropy, swaps — at n = 6 from the shipped chamber orders,
+        about a second each in release), then the distributions with exact counts, the swaps mean with a
         95 % interval and the largest swaps with witnesses. Shards and merge as
         for the class table.
 
         With --input, one row per listed function: its class (n ≤ 6) and the
-        class's metrics; swaps is n/a for n = 6.
+        class's metrics (swaps at n = 6 from the shipped chamber orders).
         """
     )
     @Option(help: "Number of inputs n (1…5; 1…6 with --sample; with --input, how to read decimal tables).") var vars: Int?
     @Option(help: "Certified significant digits of the entropy.") var digits: Int = 12
     @Option(help: "Survey M uniformly random functions instead of every class (n ≤ 6).", transform: { try parseSampleSize($0) }) var sample: Int?
     @Option(help: "With --sample: the seed of the draws.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp("With --sample: train every drawn function T times per width (Figure 3.6's question: success against swaps).", valueName: "T"))
+    var train: Int?
+    @Option(help: ArgumentHelp("With --train: the widths of the one hidden layer (leaky ReLU 0.1), comma-separated.", valueName: "w,…"))
+    var trainWidths: String = BooleanFig36Six.fullWidths.map(String.init).joined(separator: ",")
     @OptionGroup var batch: BatchOptions
     @OptionGroup var sharding: ShardOptions
     @OptionGroup var output: OutputOptions
@@ -64,8 +69,10 @@ struct TableBoolean: ParsableCommand {
         guard let vars else { throw ValidationError("give --vars N (every class of N inputs) or --input FILE") }
         if sample != nil {
             guard (1...6).contains(vars) else { throw ValidationError("--vars must be in 1...6 with --sample, got \(vars)") }
+            if train != nil { _ = try training() }
             return
         }
+        if train != nil { throw ValidationError("--train trains the functions of a sample: give it with --sample M") }
         guard (1...5).contains(vars) else {
             throw ValidationError(vars == 6 ? "--vars 6 has ≈ 2·10¹⁴ classes: survey random functions with --sample M (and --seed S)"
                                             : "--vars must be in 1...5, got \(vars); class counts for any n: 'exactnn npn count --vars \(vars)'")
@@ -80,7 +87,9 @@ struct TableBoolean: ParsableCommand {
             }
         }
         if let sample {
-            let study = SampleTableStudy(variables: vars!, sample: sample, seed: seed, digits: digits, withSwaps: swapsAvailable(variables: vars!))
+            let study = SampleTableStudy(variables: vars!, sample: sample, seed: seed, digits: digits, withSwaps: swapsAvailable(variables: vars!),
+                                         training: try training())
+            if study.training != nil && !study.withSwaps { throw InputError("--train sets success against swaps, which this build cannot compute for n = \(vars!)") }
             return try study.run(sharding, output: output) { try study.runWhole(to: output) }
         }
         let study = ClassTableStudy(variables: vars!, digits: digits)
@@ -90,6 +99,17 @@ struct TableBoolean: ParsableCommand {
             try classSurvey(variables: study.variables, withSwaps: true) { rows.append(try ClassTableStudy.cells($0, digits: digits)) }
             try study.render(rows, to: output)
         }
+    }
+
+    /// `--train T --train-widths …`, checked: 1 ≤ T ≤ 1000, widths in 1…256.
+    func training() throws -> (trials: Int, widths: [Int])? {
+        guard let train else { return nil }
+        guard (1...1000).contains(train) else { throw ValidationError("--train must be in 1...1000 trainings per function and width, got \(train)") }
+        let widths = trainWidths.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !widths.isEmpty, widths.allSatisfy({ $0 != nil && (1...256).contains($0!) }) else {
+            throw ValidationError("--train-widths must be widths in 1...256 separated by commas, e.g. 4,6,8,12; got '\(trainWidths)'")
+        }
+        return (train, widths.map { $0! })
     }
 
     /// n = 5: CSV rows as classes complete; a file target is written beside and renamed at the end.

@@ -49,4 +49,31 @@ import Testing
         // n = 6: swaps only once this build computes it, never a placeholder.
         #expect(six.stdout.contains("largest swaps found") == six.stdout.contains(" swaps\n"))
     }
+
+    /// `--train T`: success columns per width, the Figure 3.6 tables, and
+    /// shards that merge into the unsharded output byte for byte.
+    @Test func trainedSampleShardsMergeExactly() throws {
+        let study = ["table", "boolean", "--vars", "4", "--sample", "9", "--seed", "4", "--train", "1", "--train-widths", "1,3"]
+        let dir = ExactNN.temporaryDirectory()
+        let whole = try ExactNN.run(study, in: dir)
+        #expect(whole.status == 0, "\(whole)")
+        #expect(whole.stdout.contains("successes, width 3") && whole.stdout.contains("Spearman"))
+        for i in 0..<2 {
+            let r = try ExactNN.run(study + ["--shard", "\(i)/2", "--out", "p\(i).json"], in: dir)
+            #expect(r.status == 0, "\(r)")
+        }
+        let merged = try ExactNN.run(["merge", "p1.json", "p0.json"], in: dir)
+        #expect(merged.status == 0 && merged.stdout == whole.stdout, "\(merged)")
+    }
+
+    @Test(arguments: [
+        ["--sample", "5", "--train", "0"],
+        ["--sample", "5", "--train", "2", "--train-widths", "3,,4"],
+        ["--sample", "5", "--train", "2", "--train-widths", "0"],
+        ["--train", "2"],
+    ])
+    func badTrainingOptions(_ extra: [String]) throws {
+        let r = try ExactNN.run(["table", "boolean", "--vars", "4"] + extra)
+        #expect(r.status == 2 && r.stderr.split(separator: "\n").count == 1, "\(r)")
+    }
 }
