@@ -54,26 +54,17 @@ struct ChamberChanges {
     func minimum(_ r: UInt64, lowerBound: Int, swaps: [(Int, Int)]) -> (value: Int, order: Int, image: UInt64, transform: NPNTransform) {
         let n = variables
         var best = Int.max, bestOrder = 0, bestH: UInt64 = 0, bestP = Array(0..<n), bestMask = 0
-        var p = Array(0..<n), current = r
-        search: for step in 0...swaps.count {
-            if step > 0 {
-                current = WordOps.swap(current, swaps[step - 1].0, swaps[step - 1].1)
-                p.swapAt(swaps[step - 1].0, swaps[step - 1].1)
-            }
-            var h = current, mask = 0
-            for g in 0..<(1 << n) {
-                if g > 0 { let j = g.trailingZeroBitCount; h = WordOps.flip(h, j); mask ^= 1 << j }
-                for o in 0..<orderCount {
-                    let c = changes(h, order: o)
-                    if c < best {
-                        best = c; bestOrder = o; bestH = h; bestP = p; bestMask = mask
-                        if c <= lowerBound { break search }
-                    }
+        WordOps.forEachInputImage(r, variables: n, swaps: swaps) { h, p, mask in
+            for o in 0..<orderCount {
+                let c = changes(h, order: o)
+                if c < best {
+                    best = c; bestOrder = o; bestH = h; bestP = p; bestMask = mask
+                    if c <= lowerBound { return false }
                 }
             }
+            return true
         }
-        let perm = (0..<n).map { k in n - 1 - bestP[n - 1 - k] }
-        let negations = (0..<n).map { k in bestMask >> (n - 1 - k) & 1 == 1 }
-        return (best, bestOrder, bestH, try! NPNTransform(permutation: perm, negations: negations, outputNegated: false))
+        // A permutation of 0..<n and an n-bit mask always make a transform.
+        return (best, bestOrder, bestH, try! WordOps.inputTransform(bestP, bestMask, variables: n))
     }
 }

@@ -41,32 +41,21 @@ public func swapsValue(_ f: TruthTable) throws -> SwapsValue {
     // Storage bit of each point, per order (point x is bit size − 1 − x).
     let bits = chamber.map { $0.order.map { size - 1 - $0 } }
     var best = Int.max, bestOrder = 0, bestP = Array(0..<n), bestMask = 0
-    var p = Array(0..<n), current = f.word
-    let swaps = WordOps.heapSwaps(n)
-    for step in 0...swaps.count {
-        if step > 0 {
-            current = WordOps.swap(current, swaps[step - 1].0, swaps[step - 1].1)
-            p.swapAt(swaps[step - 1].0, swaps[step - 1].1)
-        }
-        var h = current, mask = 0
-        for g in 0..<(1 << n) {
-            if g > 0 { let j = g.trailingZeroBitCount; h = WordOps.flip(h, j); mask ^= 1 << j }
-            for (o, order) in bits.enumerated() {
-                var changes = 0, previous = h >> UInt64(order[0]) & 1
-                for i in 1..<size {
-                    let b = h >> UInt64(order[i]) & 1
-                    changes += Int(b ^ previous)
-                    previous = b
-                    if changes >= best { break }
-                }
-                if changes < best { best = changes; bestOrder = o; bestP = p; bestMask = mask }
+    WordOps.forEachInputImage(f.word, variables: n, swaps: WordOps.heapSwaps(n)) { h, p, mask in
+        for (o, order) in bits.enumerated() {
+            var changes = 0, previous = h >> UInt64(order[0]) & 1
+            for i in 1..<size {
+                let b = h >> UInt64(order[i]) & 1
+                changes += Int(b ^ previous)
+                previous = b
+                if changes >= best { break }
             }
+            if changes < best { best = changes; bestOrder = o; bestP = p; bestMask = mask }
         }
+        return true
     }
     // h = T·f with T = (π, m) as in exactNPNCanonization; carry σ and w back to f.
-    let perm = (0..<n).map { k in n - 1 - bestP[n - 1 - k] }
-    let negated = (0..<n).map { k in bestMask >> (n - 1 - k) & 1 == 1 }
-    let t = try NPNTransform(permutation: perm, negations: negated, outputNegated: false)
+    let t = try WordOps.inputTransform(bestP, bestMask, variables: n)
     let (witness, order) = carried(chamber[bestOrder], through: t)
     return SwapsValue(value: best, witness: witness, order: order)
 }

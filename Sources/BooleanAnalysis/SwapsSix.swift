@@ -32,30 +32,19 @@ func swapsSix(_ f: TruthTable, below cutoff: Int, lowerBound: Int) throws -> Swa
     let n = 6
     let list = try ChamberCache.shared.list(n), trie = try ChamberCache.shared.trie(n)
     var best = cutoff, bestOrder = -1, bestP = Array(0..<n), bestMask = 0
-    var p = Array(0..<n), current = f.word
     var scored = Set<UInt64>()
-    let swaps = WordOps.heapSwaps(n)
-    search: for step in 0...swaps.count {
-        if step > 0 {
-            current = WordOps.swap(current, swaps[step - 1].0, swaps[step - 1].1)
-            p.swapAt(swaps[step - 1].0, swaps[step - 1].1)
+    WordOps.forEachInputImage(f.word, variables: n, swaps: WordOps.heapSwaps(n)) { h, p, mask in
+        var reversed = h
+        for j in 0..<n { reversed = WordOps.flip(reversed, j) }
+        guard scored.insert(Swift.min(h, ~h, reversed, ~reversed)).inserted else { return true }
+        if let m = trie.minimum(h, below: best) {
+            best = m.value; bestOrder = m.order; bestP = p; bestMask = mask
+            if best <= lowerBound { return false }
         }
-        var h = current, mask = 0
-        for g in 0..<(1 << n) {
-            if g > 0 { let j = g.trailingZeroBitCount; h = WordOps.flip(h, j); mask ^= 1 << j }
-            var reversed = h
-            for j in 0..<n { reversed = WordOps.flip(reversed, j) }
-            guard scored.insert(Swift.min(h, ~h, reversed, ~reversed)).inserted else { continue }
-            if let m = trie.minimum(h, below: best) {
-                best = m.value; bestOrder = m.order; bestP = p; bestMask = mask
-                if best <= lowerBound { break search }
-            }
-        }
+        return true
     }
     guard bestOrder >= 0 else { return nil }
-    let perm = (0..<n).map { k in n - 1 - bestP[n - 1 - k] }
-    let negated = (0..<n).map { k in bestMask >> (n - 1 - k) & 1 == 1 }
-    let t = try NPNTransform(permutation: perm, negations: negated, outputNegated: false)
+    let t = try WordOps.inputTransform(bestP, bestMask, variables: n)
     let (witness, order) = carried(list.weightOrder(bestOrder), through: t)
     let check = ChamberCaseList.order(witness)
     guard check.tieFree, check.order == order, classChanges(f, along: order) == best else {

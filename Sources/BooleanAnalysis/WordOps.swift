@@ -37,3 +37,35 @@ enum WordOps {
         return swaps
     }
 }
+
+extension WordOps {
+    /// Every input negation/permutation h of `word`, in one fixed order
+    /// (Heap's transpositions outside, the Gray code of negations inside),
+    /// with the variable order p and negation mask that make it; `visit`
+    /// returns false to stop. The swaps searches share it, so "the first
+    /// image attaining the minimum" means the same image everywhere.
+    @inline(__always) static func forEachInputImage(_ word: UInt64, variables n: Int, swaps: [(Int, Int)],
+                                                    _ visit: (_ h: UInt64, _ p: [Int], _ mask: Int) throws -> Bool) rethrows {
+        var p = Array(0..<n), current = word
+        for step in 0...swaps.count {
+            if step > 0 {
+                current = swap(current, swaps[step - 1].0, swaps[step - 1].1)
+                p.swapAt(swaps[step - 1].0, swaps[step - 1].1)
+            }
+            var h = current, mask = 0
+            for g in 0..<(1 << n) {
+                if g > 0 { let j = g.trailingZeroBitCount; h = flip(h, j); mask ^= 1 << j }
+                guard try visit(h, p, mask) else { return }
+            }
+        }
+    }
+
+    /// The transform T with h = T·f for the image (p, mask) of
+    /// ``forEachInputImage(_:variables:swaps:_:)`` (storage bits back to the
+    /// paper's x₁…x_n).
+    static func inputTransform(_ p: [Int], _ mask: Int, variables n: Int) throws -> NPNTransform {
+        let perm = (0..<n).map { k in n - 1 - p[n - 1 - k] }
+        let negated = (0..<n).map { k in mask >> (n - 1 - k) & 1 == 1 }
+        return try NPNTransform(permutation: perm, negations: negated, outputNegated: false)
+    }
+}

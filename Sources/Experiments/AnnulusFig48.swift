@@ -46,37 +46,43 @@ enum AnnulusFig48 {
         source: Source(.localLinearity, section: "§4.2.2", label: "Fig. 4.8"),
         statement: "Ball vs shell in n = 2…8 dimensions on one hidden layer of width n + 1 (BCE, batch 100 of 10 000 normalised points, ReLU or leak 0.01): how many networks reach test accuracy 0.95, 0.98, 0.99 and 0.9999 on 10 000 fresh points.",
         defaultTrials: 100, quickTrials: 2,
-        cost: "7 dimensions × 2 activations × 100 networks × 1 000 epochs on 10 000 points; many hours in release on two cores (use --trials)"
-    ) { options, trials in
+        cost: "7 dimensions × 2 activations × 100 networks × 1 000 epochs on 10 000 points; many hours in release on two cores (use --trials)",
+        grid: { try grid($0, trials: $1) }
+    )
+
+    /// One cell per (n, leak): row = the table's cells. The points of
+    /// dimension n are seeded by (seed, n), trial i by (seed, i).
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
         let dims = options.quick ? Array(2...3) : Array(2...8)
         let count = options.quick ? 400 : 10_000, epochs = options.quick ? 20 : 1000
-        var t = Table(title: "Fig. 4.8: networks out of \(trials) reaching each test-accuracy threshold (\(count) training, \(count) test points, ≤ \(epochs) epochs)",
-                      columns: ["n", "leak", "width", "≥ 0.95", "≥ 0.98", "≥ 0.99", "≥ 0.9999", "median test accuracy"])
-        var lines: [String] = []
-        for n in dims {
-            let train = points(dimension: n, count: count, seed: options.seed, stream: UInt64(100 + n))
-            let test = points(dimension: n, count: count, seed: options.seed, stream: UInt64(200 + n))
+        let cells = dims.flatMap { n in [0.0, 0.01].map { (n, $0) } }
+        let seed = options.seed
+        return ExperimentGrid(count: cells.count, label: { "n = \(cells[$0].0), leak \(cells[$0].1)" }, row: { j, threads in
+            let (n, leak) = cells[j]
+            let train = points(dimension: n, count: count, seed: seed, stream: UInt64(100 + n))
+            let test = points(dimension: n, count: count, seed: seed, stream: UInt64(200 + n))
             let sd = spread(train.inputs)
             let data = try TrainingData(inputs: train.inputs.map { $0.map { $0 / sd } }, labels: train.labels)
             let testInputs = test.inputs.map { $0.map { $0 / sd } }
-            for leak in [0.0, 0.01] {
-                options.note("n = \(n), leak \(leak)")
-                let activation: Activation = leak == 0 ? .relu : .leakyReLU(leak)
-                let config = TrainingConfiguration(widths: [n + 1], activation: activation, loss: .bceWithLogits, optimizer: .adamDefault,
-                                                   learningRate: 0.01, epochs: epochs, batchSize: 100, initialization: .fanInUniform,
-                                                   targetAccuracy: 1, trackEpochsToTarget: false)
-                let results = try Training.runTrials(config, data: data, trials: trials, seed: options.seed, threads: options.threads)
-                let accuracies = try results.map { r -> Double in
-                    let net = try Network<Double>(sizes: config.sizes(for: data), activation: activation, parameters: r.parameters)
-                    let right = zip(testInputs, test.labels).filter { x, y in (net.output(x)[0] > 0) == (y[0] == 1) }.count
-                    return Double(right) / Double(count)
-                }
-                let reached = thresholds.map { th in accuracies.filter { $0 >= th }.count }
-                let median = Spread(accuracies).median
-                t.append([.integer(n), .text(String(leak)), .integer(n + 1)] + reached.map { .integer($0) } + [.measured(median)])
-                lines.append("n=\(n) leak \(leak): \(reached.map(String.init).joined(separator: "/"))")
+            let activation: Activation = leak == 0 ? .relu : .leakyReLU(leak)
+            let config = TrainingConfiguration(widths: [n + 1], activation: activation, loss: .bceWithLogits, optimizer: .adamDefault,
+                                               learningRate: 0.01, epochs: epochs, batchSize: 100, initialization: .fanInUniform,
+                                               targetAccuracy: 1, trackEpochsToTarget: false)
+            let results = try Training.runTrials(config, data: data, trials: trials, seed: seed, threads: threads)
+            let accuracies = try results.map { r -> Double in
+                let net = try Network<Double>(sizes: config.sizes(for: data), activation: activation, parameters: r.parameters)
+                let right = zip(testInputs, test.labels).filter { x, y in (net.output(x)[0] > 0) == (y[0] == 1) }.count
+                return Double(right) / Double(count)
             }
-        }
+            let reached = thresholds.map { th in accuracies.filter { $0 >= th }.count }
+            return [.integer(n), .text(String(leak)), .integer(n + 1)] + reached.map { .integer($0) } + [.measured(Spread(accuracies).median)]
+        }, report: { rows in report(rows, dims: dims, count: count, epochs: epochs, trials: trials, options: options) })
+    }
+
+    static func report(_ rows: [[Cell]], dims: [Int], count: Int, epochs: Int, trials: Int, options: ExperimentOptions) -> ExperimentReport {
+        let t = Table(title: "Fig. 4.8: networks out of \(trials) reaching each test-accuracy threshold (\(count) training, \(count) test points, ≤ \(epochs) epochs)",
+                      columns: ["n", "leak", "width", "≥ 0.95", "≥ 0.98", "≥ 0.99", "≥ 0.9999", "median test accuracy"], rows: rows)
+        let lines = rows.map { r in "n=\(r.integer(0)) leak \(r[1]): " + (3..<7).map { String(r.integer($0)) }.joined(separator: "/") }
         return ExperimentReport(
             name: "annulus.fig-4.8",
             summary: "networks reaching 0.95/0.98/0.99/0.9999 test accuracy of \(trials): " + lines.joined(separator: "; "),

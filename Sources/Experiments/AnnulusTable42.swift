@@ -38,23 +38,39 @@ enum AnnulusTable42 {
         source: Source(.localLinearity, section: "§4.2.1", label: "Tables 4.2–4.3"),
         statement: "2-3-1 networks on circle vs annulus (r₂ = √2·r₁, r₃ = 2r₁, 1 000 points): successes (≥ 95 % of the points right) per loss, leak, batch size and normalisation, and the per-factor averages of Table 4.3, beside the printed counts.",
         defaultTrials: 100, quickTrials: 2,
-        cost: "36 cells × 100 networks × 1 000 epochs on 1 000 points, about half an hour in release on two cores"
-    ) { options, trials in
+        cost: "36 cells × 100 networks × 1 000 epochs on 1 000 points, about half an hour in release on two cores",
+        grid: { try grid($0, trials: $1) }
+    )
+
+    /// One cell per row of Table 4.2 (loss, leak, batch, normalisation):
+    /// row = [successes]. Every cell's data set is seeded by the seed alone
+    /// and its trial i by (seed, i).
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
         let count = options.quick ? 200 : 1000, epochs = options.quick ? 60 : 1000
-        let printed = Dictionary(uniqueKeysWithValues: Table42.printed.map { ($0.0, $0.1) })
-        var measured: [(Table42.Cell, Int)] = []
-        var t = Table(title: "Table 4.2: successes out of \(trials) (≥ 95 % of \(count) points after ≤ \(epochs) epochs)",
-                      columns: ["loss", "leak", "batch", "normalize", "successes", "printed (of 100)"])
-        for cell in Table42.printed.map(\.0) {
-            options.note("\(cell.mse ? "MSE" : "BCE"), leak \(cell.leak), batch \(cell.batch), normalize \(cell.normalize)")
-            let d = try data(count: count, normalize: cell.normalize, seed: options.seed)
+        let cells = Table42.printed.map(\.0)
+        let seed = options.seed
+        return ExperimentGrid(count: cells.count, label: { j in
+            let cell = cells[j]
+            return "\(cell.mse ? "MSE" : "BCE"), leak \(cell.leak), batch \(cell.batch), normalize \(cell.normalize)"
+        }, row: { j, threads in
+            let cell = cells[j]
+            let d = try data(count: count, normalize: cell.normalize, seed: seed)
             let leak = Double(cell.leak)!
             let config = TrainingConfiguration(widths: [3], activation: leak == 0 ? .relu : .leakyReLU(leak), loss: cell.mse ? .mse : .bceWithLogits,
                                                optimizer: .adamDefault, learningRate: 0.01, epochs: epochs, batchSize: min(cell.batch, count),
                                                initialization: .fanInUniform, targetAccuracy: 0.95, stopAtTarget: true, trackEpochsToTarget: false)
-            let results = try Training.runTrials(config, data: d, trials: trials, seed: options.seed, threads: options.threads)
-            let successes = results.filter(\.reachedTarget).count
-            measured.append((cell, successes))
+            let results = try Training.runTrials(config, data: d, trials: trials, seed: seed, threads: threads)
+            return [.integer(results.filter(\.reachedTarget).count)]
+        }, report: { rows in
+            report(zip(cells, rows).map { ($0, $1.integer(0)) }, count: count, epochs: epochs, trials: trials, options: options)
+        })
+    }
+
+    static func report(_ measured: [(Table42.Cell, Int)], count: Int, epochs: Int, trials: Int, options: ExperimentOptions) -> ExperimentReport {
+        let printed = Dictionary(uniqueKeysWithValues: Table42.printed.map { ($0.0, $0.1) })
+        var t = Table(title: "Table 4.2: successes out of \(trials) (≥ 95 % of \(count) points after ≤ \(epochs) epochs)",
+                      columns: ["loss", "leak", "batch", "normalize", "successes", "printed (of 100)"])
+        for (cell, successes) in measured {
             t.append([.text(cell.mse ? "MSE" : "BCE"), .text(cell.leak), .integer(cell.batch), .flag(cell.normalize), .integer(successes), .integer(printed[cell]!)])
         }
         var averages = Table(title: "Table 4.3: mean successes per factor level (scaled to 100 trials)", columns: ["factor", "level", "measured", "printed"])

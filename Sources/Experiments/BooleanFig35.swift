@@ -32,25 +32,55 @@ enum BooleanFig35 {
         source: Source(.localLinearity, section: "section 3.4", label: "Figures 3.5, 3.6, Table 3.3"),
         statement: "Success rates of ReLU and leaky ReLU networks (width 2–10, depth 1–5) on all 222 four-input NPN classes: mean and worst class per size (Figure 3.5), the classes most often hardest (Table 3.3), and per class the swaps value, degree, influence and entropy beside success and the smallest trainable single-layer width (Figure 3.6), with the trial count.",
         defaultTrials: 10, quickTrials: 1,
-        cost: "222 classes × 45 sizes × 2 activations × 10 trials ≈ 200 000 runs, about 10 minutes in release (resumable with --out; --trials 100, the paper's grid, about 1–2 hours)"
-    ) { options, trials in
+        cost: "222 classes × 45 sizes × 2 activations × 10 trials ≈ 200 000 runs, about 10 minutes in release (resumable with --out; --trials 100, the paper's grid, about 1–2 hours)",
+        grid: { try grid($0, trials: $1) },
+        body: { options, trials, grid in try runLogged(grid, options: options, trials: trials) }
+    )
+
+    /// The cells in grid order: activation, width, depth, class.
+    static func cells(_ options: ExperimentOptions) throws -> (cells: [Cell], words: [UInt64], widths: [Int], depths: [Int], alphas: [Double]) {
         let words = options.quick ? Array(table33Functions.prefix(3)) : try npnClasses(variables: 4).map(\.word)
         let widths = options.quick ? [2, 3] : Array(2...10), depths = options.quick ? [1] : Array(1...5)
         let alphas = [0.0, 0.1]
         let cells = alphas.flatMap { a in widths.flatMap { w in depths.flatMap { d in words.map { Cell(alpha: a, width: w, depth: d, word: $0) } } } }
-        var done = try resume(options, trials: trials)
-        let log = try options.workDirectory.map { try ProgressLog(path: $0 + "/boolean.fig-3.5.progress.tsv") }
-        let start = clock()
-        var computed = 0
-        for cell in cells where done[cell] == nil {
+        return (cells, words, widths, depths, alphas)
+    }
+
+    /// One cell per (activation, width, depth, class): row = [successes].
+    /// The trials of a cell are seeded by (seed + class decimal, i) alone.
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
+        let (cells, words, widths, depths, alphas) = try cells(options)
+        let seed = options.seed
+        return ExperimentGrid(count: cells.count, label: { "\(cells[$0])" }, row: { j, threads in
+            let cell = cells[j]
             let table = try TruthTable(variables: 4, value: cell.word)
             let data = try Datasets.boolean((0..<16).map { table[$0] })
             let config = TrainingConfiguration(widths: Array(repeating: cell.width, count: cell.depth),
                                                activation: cell.alpha == 0 ? .relu : .leakyReLU(cell.alpha), loss: .bceWithLogits,
                                                optimizer: .adamDefault, learningRate: 0.025, epochs: 4000, initialization: .he,
                                                targetAccuracy: 1, stopAtTarget: true)
-            let results = try Training.runTrials(config, data: data, trials: trials, seed: options.seed &+ cell.word, threads: options.threads)
-            let successes = results.filter(\.reachedTarget).count
+            let results = try Training.runTrials(config, data: data, trials: trials, seed: seed &+ cell.word, threads: threads)
+            return [.integer(results.filter(\.reachedTarget).count)]
+        }, report: { rows in
+            var done: [Cell: Int] = [:]
+            for (cell, row) in zip(cells, rows) { done[cell] = row.integer(0) }
+            let r = report(done, words: words, widths: widths, depths: depths, alphas: alphas, trials: trials, options: options)
+            let (perClass, correlation) = try BooleanFig36.tables(done, words: words, widths: widths, depths: depths, trials: trials)
+            return ExperimentReport(name: r.name, summary: r.summary, prediction: r.prediction, settings: r.settings, tables: r.tables + [perClass, correlation])
+        })
+    }
+
+    /// The unsharded run: the grid's rows, each finished cell appended to the
+    /// progress file in the work directory, and cells found there (same seed
+    /// and trial count) not recomputed.
+    static func runLogged(_ grid: ExperimentGrid, options: ExperimentOptions, trials: Int) throws -> ExperimentReport {
+        let cells = try cells(options).cells
+        var done = try resume(options, trials: trials)
+        let log = try options.workDirectory.map { try ProgressLog(path: $0 + "/boolean.fig-3.5.progress.tsv") }
+        let start = clock()
+        var computed = 0
+        for (j, cell) in cells.enumerated() where done[cell] == nil {
+            let successes = try grid.row(j, options.threads).integer(0)
             done[cell] = successes
             log?.append("\(options.seed)\t\(trials)\t\(cell.alpha)\t\(cell.width)\t\(cell.depth)\t\(cell.word)\t\(successes)")
             computed += 1
@@ -58,10 +88,7 @@ enum BooleanFig35 {
             let rate = (clock() - start) / Double(computed)
             options.note("cell \(done.count)/\(cells.count), ETA \(Int((rate * Double(remaining)).rounded())) s")
         }
-        var r = report(done, words: words, widths: widths, depths: depths, alphas: alphas, trials: trials, options: options)
-        let (perClass, correlation) = try BooleanFig36.tables(done, words: words, widths: widths, depths: depths, trials: trials)
-        r = ExperimentReport(name: r.name, summary: r.summary, prediction: r.prediction, settings: r.settings, tables: r.tables + [perClass, correlation])
-        return r
+        return try grid.report(cells.map { [.integer(done[$0] ?? 0)] })
     }
 
     /// Cells recorded earlier with the same seed and trial count.

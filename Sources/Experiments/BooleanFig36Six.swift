@@ -95,28 +95,40 @@ public enum BooleanFig36Six {
         source: Source(.localLinearity, section: "section 3.5", label: "Figure 3.6's question at n = 6"),
         statement: "Uniformly random 6-input functions (draw j of SplitMix64 from the seed, as 'table boolean --sample'): exact swaps value, Fourier degree, influence and entropy beside the success of single-hidden-layer leaky ReLU networks of width 4, 6, 8 and 12 on all 64 points, and Spearman's ρ of each metric with success.",
         defaultTrials: 5, quickTrials: 1,
-        cost: "200 functions × 4 widths × 5 trials = 4 000 runs on 64 points plus 200 six-input swaps searches, a few minutes in release on two cores (shardable as 'exactnn table boolean --vars 6 --sample 200 --train 5')"
-    ) { options, trials in
+        cost: "200 functions × 4 widths × 5 trials = 4 000 runs on 64 points plus 200 six-input swaps searches, a few minutes in release on two cores (the same as 'exactnn table boolean --vars 6 --sample 200 --seed 1 --train 5')",
+        grid: { try grid($0, trials: $1) }
+    )
+
+    /// One cell per drawn function (each on one thread): row = swaps,
+    /// degree, influence, entropy, then the successes per width.
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
         let count = options.quick ? 2 : 200
         let widths = options.quick ? quickWidths : fullWidths
-        let seed = options.seed
-        // Functions in parallel, each one's trials on its own thread.
-        let rows = try Cores.map(count, threads: options.threads) { j in
-            try row(for: try sampledFunction(variables: 6, seed: seed, draw: j), widths: widths, trials: trials, seed: seed)
-        }
-        let tables = Self.tables(rows, variables: 6, widths: widths, trials: trials)
+        let (seed, quick) = (options.seed, options.quick)
+        return ExperimentGrid(count: count, cellsInParallel: true, label: { "function \($0 + 1)/\(count)" }, row: { j, _ in
+            let r = try row(for: try sampledFunction(variables: 6, seed: seed, draw: j), widths: widths, trials: trials, seed: seed)
+            return [.integer(r.swaps), .integer(r.degree), .measured(r.totalInfluence), .measured(r.entropy)] + r.successes.map { .integer($0) }
+        }, report: { cells in
+            let rows = cells.map { c in
+                Row(swaps: c.integer(0), degree: c.integer(1), totalInfluence: c.measured(2), entropy: c.measured(3), successes: widths.indices.map { c.integer(4 + $0) })
+            }
+            return report(rows, widths: widths, trials: trials, seed: seed, quick: quick)
+        })
+    }
+
+    static func report(_ rows: [Row], widths: [Int], trials: Int, seed: UInt64, quick: Bool) -> ExperimentReport {
         let mean = rows.map { Double($0.successes.reduce(0, +)) / Double(widths.count * trials) }
         let rho = BooleanFig36.spearman(rows.map { Double($0.swaps) }, mean)
         let perWidth = widths.indices.map { k in "width \(widths[k]) \(rows.reduce(0) { $0 + $1.successes[k] })/\(rows.count * trials)" }
         return ExperimentReport(
             name: "boolean.fig-3.6-six",
-            summary: "\(count) random 6-input functions, swaps \(rows.map(\.swaps).min()!)–\(rows.map(\.swaps).max()!); successes " + perWidth.joined(separator: ", ")
+            summary: "\(rows.count) random 6-input functions, swaps \(rows.map(\.swaps).min()!)–\(rows.map(\.swaps).max()!); successes " + perWidth.joined(separator: ", ")
                 + "; Spearman ρ(swaps, success) = " + (rho.map { Cell.format($0) } ?? "– (constant)"),
             prediction: "Theorem 3.3.2: s − 1 leaky ReLU units suffice to represent f, so every width ≥ s − 1 can succeed; §3.5 asks whether larger swaps make training harder (ρ < 0).",
-            settings: [("seed", String(options.seed)), ("draws", "j = 0…\(count - 1) of SplitMix64 from the seed"), ("trials per function and width", String(trials)),
+            settings: [("seed", String(seed)), ("draws", "j = 0…\(rows.count - 1) of SplitMix64 from the seed"), ("trials per function and width", String(trials)),
                        ("seed of a (function, width)", "seed XOR (table · 0x9E3779B97F4A7C15) + width"), ("widths", widths.map(String.init).joined(separator: ", ")),
                        ("training", "He normal, Adam lr 0.025, BCE with logits, full batch, ≤ 4000 epochs, stop at 100 %"),
-                       ("mode", options.quick ? "quick (2 functions, widths 6 and 8)" : "full")],
-            tables: tables)
+                       ("mode", quick ? "quick (2 functions, widths 6 and 8)" : "full")],
+            tables: tables(rows, variables: 6, widths: widths, trials: trials))
     }
 }

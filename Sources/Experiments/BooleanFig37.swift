@@ -21,8 +21,14 @@ enum BooleanFig37 {
         source: Source(.localLinearity, section: "section 3.4.3", label: "Figure 3.7"),
         statement: "10-parity against random 10-input functions: success rate (all 1024 points right within 4000 Adam epochs) of leaky-ReLU networks per width and depth, beside Theorem 3.3.4's prediction that n ≤ wˡ suffices to represent parity; random functions averaged over several functions.",
         defaultTrials: 5, quickTrials: 1,
-        cost: "18 sizes × (parity + 10 random functions) × 5 trials ≈ 1000 runs of up to 4000 epochs on 1024 points, about 5 minutes in release (--trials 100 is the paper's count)"
-    ) { options, trials in
+        cost: "18 sizes × (parity + 10 random functions) × 5 trials ≈ 1000 runs of up to 4000 epochs on 1024 points, about 5 minutes in release (--trials 100 is the paper's count)",
+        grid: { try grid($0, trials: $1) }
+    )
+
+    /// One cell per (depth, width): row = the table's row. Parity's trials
+    /// are seeded by (seed, i), random function k's by (seed + k + 1, i);
+    /// the random functions are drawn from the seed alone.
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
         let n = options.quick ? 6 : 10
         let functions = options.quick ? 2 : 10
         let widths = options.quick ? [3, 6] : [2, 3, 4, 6, 8, 10], depths = options.quick ? [1] : [1, 2, 3]
@@ -30,30 +36,38 @@ enum BooleanFig37 {
         let parity = (0..<(1 << n)).map { $0.nonzeroBitCount % 2 == 1 }
         var draw = TrainerRandom(seed: options.seed, stream: 0x4637)  // "F7"
         let random = (0..<functions).map { _ in (0..<(1 << n)).map { _ in draw.next() >> 63 == 1 } }
+        let seed = options.seed
         /// Success rate and mean final training accuracy (Fig. 3.8's "points right", as a fraction).
-        func rate(_ table: [Bool], seed: UInt64, width: Int, depth: Int) throws -> (Double, Double) {
+        @Sendable func rate(_ table: [Bool], seed: UInt64, width: Int, depth: Int, threads: Int) throws -> (Double, Double) {
             let config = TrainingConfiguration(widths: Array(repeating: width, count: depth), activation: .leakyReLU(0.1), loss: .bceWithLogits,
                                                optimizer: .adamDefault, learningRate: 0.025, epochs: epochs, initialization: .he,
                                                targetAccuracy: 1, stopAtTarget: true)
-            let results = try Training.runTrials(config, data: try Datasets.boolean(table), trials: trials, seed: seed, threads: options.threads)
+            let results = try Training.runTrials(config, data: try Datasets.boolean(table), trials: trials, seed: seed, threads: threads)
             return (Double(results.filter(\.reachedTarget).count) / Double(trials), results.map(\.finalAccuracy).reduce(0, +) / Double(trials))
         }
+        let cells = depths.flatMap { d in widths.map { w in (w, d) } }
+        return ExperimentGrid(count: cells.count, label: { "width \(cells[$0].0), depth \(cells[$0].1)" }, row: { j, threads in
+            let (w, d) = cells[j]
+            let predicted = power(w, d) >= n
+            let (p, parityAccuracy) = try rate(parity, seed: seed, width: w, depth: d, threads: threads)
+            let measured = try random.indices.map { try rate(random[$0], seed: seed &+ UInt64($0 + 1), width: w, depth: d, threads: threads) }
+            let r = measured.map(\.0), mean = r.reduce(0, +) / Double(r.count)
+            let randomAccuracy = measured.map(\.1).reduce(0, +) / Double(r.count)
+            return [.integer(w), .integer(d), .text(predicted ? "yes" : "no"), .measured(p), .measured(mean), .measured(r.min()!), .measured(r.max()!),
+                    .measured(parityAccuracy), .measured(randomAccuracy)]
+        }, report: { rows in
+            report(rows, n: n, functions: functions, widths: widths, depths: depths, epochs: epochs, trials: trials, options: options)
+        })
+    }
+
+    static func report(_ rows: [[Cell]], n: Int, functions: Int, widths: [Int], depths: [Int], epochs: Int, trials: Int, options: ExperimentOptions) -> ExperimentReport {
         var table = Table(title: "Figure 3.7: success rate, \(n)-parity vs \(functions) random \(n)-input functions (\(trials) trials each)",
-                          columns: ["width", "depth", "n ≤ wˡ (parity representable)", "parity", "random mean", "random min", "random max", "parity accuracy", "random accuracy"])
+                          columns: ["width", "depth", "n ≤ wˡ (parity representable)", "parity", "random mean", "random min", "random max", "parity accuracy", "random accuracy"],
+                          rows: rows)
         var predictedParity: [Double] = [], otherParity: [Double] = [], randomMeans: [Double] = []
-        for d in depths {
-            for w in widths {
-                options.note("width \(w), depth \(d)")
-                let predicted = power(w, d) >= n
-                let (p, parityAccuracy) = try rate(parity, seed: options.seed, width: w, depth: d)
-                let measured = try random.indices.map { try rate(random[$0], seed: options.seed &+ UInt64($0 + 1), width: w, depth: d) }
-                let r = measured.map(\.0), mean = r.reduce(0, +) / Double(r.count)
-                let randomAccuracy = measured.map(\.1).reduce(0, +) / Double(r.count)
-                if predicted { predictedParity.append(p) } else { otherParity.append(p) }
-                randomMeans.append(mean)
-                table.append([.integer(w), .integer(d), .text(predicted ? "yes" : "no"), .measured(p), .measured(mean), .measured(r.min()!), .measured(r.max()!),
-                              .measured(parityAccuracy), .measured(randomAccuracy)])
-            }
+        for r in rows {
+            if r[2] == .text("yes") { predictedParity.append(r.measured(3)) } else { otherParity.append(r.measured(3)) }
+            randomMeans.append(r.measured(4))
         }
         func mean(_ v: [Double]) -> String { v.isEmpty ? "–" : Spread.round(v.reduce(0, +) / Double(v.count), 3) }
         let parityMean = mean(predictedParity + otherParity), randomMean = mean(randomMeans)

@@ -63,6 +63,9 @@ public struct Experiment: Sendable {
     /// Runs and rough time of the default (full) configuration.
     public let cost: String
     let body: @Sendable (_ options: ExperimentOptions, _ trials: Int) throws -> ExperimentReport
+    /// The cells, for experiments whose work is a grid of independent cells
+    /// (nil: not shardable).
+    let plan: (@Sendable (_ options: ExperimentOptions, _ trials: Int) throws -> ExperimentGrid)?
 
     init(name: String, source: Source, statement: String, defaultTrials: Int, quickTrials: Int, cost: String,
          body: @escaping @Sendable (ExperimentOptions, Int) throws -> ExperimentReport) {
@@ -73,12 +76,45 @@ public struct Experiment: Sendable {
         self.quickTrials = quickTrials
         self.cost = cost
         self.body = body
+        self.plan = nil
+    }
+
+    /// A grid experiment: the unsharded run computes the grid's rows (with
+    /// `body`, when given, e.g. to keep a progress file) and reports them.
+    init(name: String, source: Source, statement: String, defaultTrials: Int, quickTrials: Int, cost: String,
+         grid plan: @escaping @Sendable (ExperimentOptions, Int) throws -> ExperimentGrid,
+         body: (@Sendable (ExperimentOptions, Int, ExperimentGrid) throws -> ExperimentReport)? = nil) {
+        self.name = name
+        self.source = source
+        self.statement = statement
+        self.defaultTrials = defaultTrials
+        self.quickTrials = quickTrials
+        self.cost = cost
+        self.plan = plan
+        self.body = { options, trials in
+            let grid = try plan(options, trials)
+            return try body?(options, trials, grid) ?? grid.run(options)
+        }
+    }
+
+    /// The trial count a run with these options uses.
+    public func trials(_ options: ExperimentOptions) -> Int {
+        options.trials ?? (options.quick ? quickTrials : defaultTrials)
     }
 
     /// Runs with the options' trial count, or the default for the mode.
     public func run(_ options: ExperimentOptions) throws -> ExperimentReport {
         try options.validate()
-        return try body(options, options.trials ?? (options.quick ? quickTrials : defaultTrials))
+        return try body(options, trials(options))
+    }
+
+    /// Whether the work is a grid of independent cells (shardable).
+    public var hasGrid: Bool { plan != nil }
+
+    /// The grid for these options (nil: the experiment has none).
+    public func grid(_ options: ExperimentOptions) throws -> ExperimentGrid? {
+        try options.validate()
+        return try plan?(options, trials(options))
     }
 
     /// The experiment as an `empirical` claim whose quick check runs the

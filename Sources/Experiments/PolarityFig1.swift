@@ -16,13 +16,34 @@ enum PolarityFig1 {
         source: Source(.polarity, section: "section 2.1, appendix B", label: "Figure 1"),
         statement: "XOR-5D, 64 hidden units, 100 epochs: validation error and epochs to 80 % training accuracy (medians, quartiles) of Fluid-Net, Frozen-Net Sufficient-Polarity and Frozen-Net RAND-Polarity per training-set size.",
         defaultTrials: 50, quickTrials: 2,
-        cost: "7 sizes × 3 scenarios × 50 trials = 1050 runs, about a minute in release"
-    ) { options, trials in
+        cost: "7 sizes × 3 scenarios × 50 trials = 1050 runs, about a minute in release",
+        grid: { try grid($0, trials: $1) }
+    )
+
+    /// One cell per (training size, scenario): row = the trials' outcomes,
+    /// trial i seeded by (seed, i) in every cell.
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
         var setup = PolaritySetup()
         let sizes = options.quick ? [40] : [20, 40, 60, 80, 100, 200, 500]
         if options.quick { (setup.hidden, setup.epochs, setup.validationSize) = (8, 10, 200) }
-        let (table, medians) = try compare(setup, scenarios: PolaritySetup.Scenario.allCases, sizes: sizes, trials: trials, options: options,
-                                           title: "Figure 1: error at the end and epochs to 80 % (\(trials) trials each)")
+        let cells = cells(sizes: sizes, scenarios: PolaritySetup.Scenario.allCases)
+        let (base, seed) = (setup, options.seed)
+        return ExperimentGrid(count: cells.count, label: { "N = \(cells[$0].size), \(cells[$0].scenario.rawValue)" }, row: { j, threads in
+            PolaritySetup.Outcome.row(try base.run(cells[j].scenario, trainingSize: cells[j].size, trials: trials, seed: seed, threads: threads))
+        }, report: { rows in
+            try report(rows.map(PolaritySetup.Outcome.outcomes), cells: cells, setup: base, sizes: sizes, trials: trials, options: options)
+        })
+    }
+
+    /// The (size, scenario) cells, sizes outermost.
+    static func cells(sizes: [Int], scenarios: [PolaritySetup.Scenario]) -> [(size: Int, scenario: PolaritySetup.Scenario)] {
+        sizes.flatMap { n in scenarios.map { (n, $0) } }
+    }
+
+    static func report(_ outcomes: [[PolaritySetup.Outcome]], cells: [(size: Int, scenario: PolaritySetup.Scenario)], setup: PolaritySetup,
+                       sizes: [Int], trials: Int, options: ExperimentOptions) throws -> ExperimentReport {
+        let (table, medians) = compare(zip(cells, outcomes).map { ($0.size, $0.scenario, $1) }, trials: trials,
+                                       title: "Figure 1: error at the end and epochs to 80 % (\(trials) trials each)")
         let largest = sizes.last!
         let line = PolaritySetup.Scenario.allCases.map { s in "\(short(s)) \(medians[[largest: s]]!.0.text())" }.joined(separator: ", ")
         let epochs = PolaritySetup.Scenario.allCases.map { s in "\(short(s)) \(medians[[largest: s]]!.1.text(digits: 1))" }.joined(separator: ", ")
@@ -46,19 +67,15 @@ enum PolarityFig1 {
 
     /// One row per (size, scenario): validation error and epochs-to-80 %
     /// spreads. Also returns the spreads keyed by size and scenario.
-    static func compare(_ setup: PolaritySetup, scenarios: [PolaritySetup.Scenario], sizes: [Int], trials: Int, options: ExperimentOptions,
-                        title: String, label: String = "scenario") throws -> (Table, [[Int: PolaritySetup.Scenario]: (Spread, Spread)]) {
+    static func compare(_ cells: [(size: Int, scenario: PolaritySetup.Scenario, outcomes: [PolaritySetup.Outcome])], trials: Int,
+                        title: String, label: String = "scenario") -> (Table, [[Int: PolaritySetup.Scenario]: (Spread, Spread)]) {
         var table = Table(title: title, columns: ["N", label, "val. error median", "q1", "q3", "reached 80 %", "epochs median", "q1", "q3"])
         var out: [[Int: PolaritySetup.Scenario]: (Spread, Spread)] = [:]
-        for n in sizes {
-            for s in scenarios {
-                options.note("N = \(n), \(s.rawValue)")
-                let outcomes = try setup.run(s, trainingSize: n, trials: trials, seed: options.seed, threads: options.threads)
-                let error = Spread(outcomes.map { 1 - $0.validationAccuracy })
-                let epochs = Spread(outcomes.compactMap { $0.epochsTo80.map(Double.init) })
-                out[[n: s]] = (error, epochs)
-                table.append([.integer(n), .text(s.rawValue)] + error.cells + [.text("\(epochs.count)/\(trials)")] + epochs.cells)
-            }
+        for (n, s, outcomes) in cells {
+            let error = Spread(outcomes.map { 1 - $0.validationAccuracy })
+            let epochs = Spread(outcomes.compactMap { $0.epochsTo80.map(Double.init) })
+            out[[n: s]] = (error, epochs)
+            table.append([.integer(n), .text(s.rawValue)] + error.cells + [.text("\(epochs.count)/\(trials)")] + epochs.cells)
         }
         table.notes = ["Float measurements over \(trials) seeded trials; epochs counted to 80 % training accuracy over the trials that reached it."]
         return (table, out)

@@ -29,30 +29,44 @@ enum PolarityFig4BCD {
         source: Source(.polarity, section: "section 5, appendix B", label: "Figure 4B–D"),
         statement: "XOR-5D, 100 epochs, per hidden-unit count n and training size: success rate (validation accuracy ≥ 0.9), validation error and epochs to 80 % training accuracy of Fluid-Net, Frozen-Net Sufficient-Polarity and Frozen-Net RAND-Polarity, the smallest training size reaching median error ≤ 0.1, and each frozen net's advantage over Fluid-Net.",
         defaultTrials: 50, quickTrials: 2,
-        cost: "6 unit counts × 6 sizes × 3 scenarios × 50 trials = 5400 runs, under a minute in release"
-    ) { options, trials in
+        cost: "6 unit counts × 6 sizes × 3 scenarios × 50 trials = 5400 runs, under a minute in release",
+        grid: { try grid($0, trials: $1) }
+    )
+
+    /// One cell per (n, training size, scenario): row = the trials'
+    /// outcomes, trial i seeded by (seed, i) in every cell.
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
         var setup = PolaritySetup()
         let units = options.quick ? [3, 10] : [3, 5, 10, 15, 20, 64]
         let sizes = options.quick ? [40, 100] : [20, 40, 60, 100, 200, 500]
         if options.quick { (setup.epochs, setup.validationSize) = (30, 200) }
+        let cells = units.flatMap { n in PolarityFig1.cells(sizes: sizes, scenarios: PolaritySetup.Scenario.allCases).map { (n: n, size: $0.size, scenario: $0.scenario) } }
+        let (base, seed) = (setup, options.seed)
+        return ExperimentGrid(count: cells.count, label: { "n = \(cells[$0].n), N = \(cells[$0].size), \(cells[$0].scenario.rawValue)" }, row: { j, threads in
+            var setup = base
+            setup.hidden = cells[j].n
+            return PolaritySetup.Outcome.row(try setup.run(cells[j].scenario, trainingSize: cells[j].size, trials: trials, seed: seed, threads: threads))
+        }, report: { rows in
+            var shown = base
+            shown.hidden = units.last!
+            return report(zip(cells, rows).map { ($0.n, $0.size, $0.scenario, PolaritySetup.Outcome.outcomes($1)) },
+                          setup: shown, units: units, sizes: sizes, trials: trials, options: options)
+        })
+    }
+
+    static func report(_ cells: [(n: Int, size: Int, scenario: PolaritySetup.Scenario, outcomes: [PolaritySetup.Outcome])], setup: PolaritySetup,
+                       units: [Int], sizes: [Int], trials: Int, options: ExperimentOptions) -> ExperimentReport {
         let scenarios = PolaritySetup.Scenario.allCases
         var rows: [Int: [Int: [PolaritySetup.Scenario: Row]]] = [:]
         var perSize = Table(title: "Figure 4B–C: per size and training set (\(trials) trials each)",
                             columns: ["n", "N", "scenario", "success", "rate", "val. error median", "q1", "q3", "reached 80 %", "epochs median", "q1", "q3"])
-        for n in units {
-            setup.hidden = n
-            for size in sizes {
-                for s in scenarios {
-                    options.note("n = \(n), N = \(size), \(s.rawValue)")
-                    let outcomes = try setup.run(s, trainingSize: size, trials: trials, seed: options.seed, threads: options.threads)
-                    let success = Proportion(successes: outcomes.filter { $0.validationAccuracy >= successThreshold }.count, trials: trials)
-                    let row = Row(success: success, error: Spread(outcomes.map { 1 - $0.validationAccuracy }),
-                                  epochs: Spread(outcomes.compactMap { $0.epochsTo80.map(Double.init) }))
-                    rows[n, default: [:]][size, default: [:]][s] = row
-                    perSize.append([.integer(n), .integer(size), .text(s.rawValue), .text("\(success.successes)/\(trials)"), .measured(success.rate)]
-                                   + row.error.cells + [.text("\(row.epochs.count)/\(trials)")] + row.epochs.cells)
-                }
-            }
+        for (n, size, s, outcomes) in cells {
+            let success = Proportion(successes: outcomes.filter { $0.validationAccuracy >= successThreshold }.count, trials: trials)
+            let row = Row(success: success, error: Spread(outcomes.map { 1 - $0.validationAccuracy }),
+                          epochs: Spread(outcomes.compactMap { $0.epochsTo80.map(Double.init) }))
+            rows[n, default: [:]][size, default: [:]][s] = row
+            perSize.append([.integer(n), .integer(size), .text(s.rawValue), .text("\(success.successes)/\(trials)"), .measured(success.rate)]
+                           + row.error.cells + [.text("\(row.epochs.count)/\(trials)")] + row.epochs.cells)
         }
         perSize.notes = ["Success: validation accuracy ≥ \(successThreshold). Epochs: to 80 % training accuracy, over the trials that reached it. Float measurements."]
 

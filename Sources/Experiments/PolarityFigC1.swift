@@ -12,20 +12,43 @@ enum PolarityFigC1 {
         source: Source(.polarity, section: "appendix C", label: "Figure C.1"),
         statement: "Freeze-SGD's four reset rules (posCon, posRand, zero, flip) on XOR-5D with 64 hidden units: validation error and epochs to 80 % training accuracy for Sufficient- and RAND-Polarity frozen nets.",
         defaultTrials: 20, quickTrials: 1,
-        cost: "3 sizes × 2 templates × 4 rules × 20 trials = 480 runs, under a minute in release"
-    ) { options, trials in
+        cost: "3 sizes × 2 templates × 4 rules × 20 trials = 480 runs, under a minute in release",
+        grid: { try grid($0, trials: $1) }
+    )
+
+    /// One cell per (reset rule, training size, template): row = the
+    /// trials' outcomes, trial i seeded by (seed, i) in every cell.
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
         var setup = PolaritySetup()
         let sizes = options.quick ? [40] : [40, 100, 500]
         if options.quick { (setup.hidden, setup.epochs, setup.validationSize) = (8, 8, 200) }
-        var tables: [Table] = []
-        var spreadByMode: [(String, Double)] = []
-        for mode in FreezeSGD.ResetMode.allCases {
-            setup.resetMode = mode
-            let (t, medians) = try PolarityFig1.compare(setup, scenarios: [.sufficient, .random], sizes: sizes, trials: trials, options: options,
+        let modes = FreezeSGD.ResetMode.allCases
+        let perMode = PolarityFig1.cells(sizes: sizes, scenarios: [.sufficient, .random])
+        let (base, seed) = (setup, options.seed)
+        return ExperimentGrid(count: modes.count * perMode.count, label: { j in
+            "reset \(modes[j / perMode.count].rawValue), N = \(perMode[j % perMode.count].size), \(perMode[j % perMode.count].scenario.rawValue)"
+        }, row: { j, threads in
+            var setup = base
+            setup.resetMode = modes[j / perMode.count]
+            let cell = perMode[j % perMode.count]
+            return PolaritySetup.Outcome.row(try setup.run(cell.scenario, trainingSize: cell.size, trials: trials, seed: seed, threads: threads))
+        }, report: { rows in
+            var tables: [Table] = []
+            var spreadByMode: [(String, Double)] = []
+            for (m, mode) in modes.enumerated() {
+                let outcomes = rows[(m * perMode.count)..<((m + 1) * perMode.count)].map(PolaritySetup.Outcome.outcomes)
+                let (t, medians) = PolarityFig1.compare(zip(perMode, outcomes).map { ($0.size, $0.scenario, $1) }, trials: trials,
                                                         title: "Figure C.1, reset \(mode.rawValue) (\(trials) trials each)", label: "template")
-            tables.append(t)
-            spreadByMode.append((mode.rawValue, medians[[sizes.last!: .sufficient]]!.0.median))
-        }
+                tables.append(t)
+                spreadByMode.append((mode.rawValue, medians[[sizes.last!: .sufficient]]!.0.median))
+            }
+            var shown = base
+            shown.resetMode = modes.last!
+            return report(tables: tables, spreadByMode: spreadByMode, setup: shown, sizes: sizes, trials: trials, options: options)
+        })
+    }
+
+    static func report(tables: [Table], spreadByMode: [(String, Double)], setup: PolaritySetup, sizes: [Int], trials: Int, options: ExperimentOptions) -> ExperimentReport {
         let errors = spreadByMode.map(\.1)
         return ExperimentReport(
             name: "polarity.fig-c1",

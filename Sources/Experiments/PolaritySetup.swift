@@ -1,3 +1,4 @@
+import ClaimKit
 import Trainer
 
 /// The XOR-5D setting shared by paper 000's figures (§2.1, appendix B):
@@ -88,5 +89,20 @@ struct PolaritySetup: Sendable {
          ("batches", "\(batch), seeded shuffle, \(epochs) epochs"), ("initialization", "fan-in uniform (PyTorch nn.Linear)"),
          ("Freeze-SGD", "reset \(resetMode.rawValue), ε = \(epsilon), biases free"),
          ("data", "XOR-5D, σ = \(Datasets.xor5dSigma) around the corners, noise N(1,1); validation \(validationSize) samples")]
+    }
+}
+
+extension PolaritySetup.Outcome {
+    /// A grid row of outcomes: per trial the validation accuracy and the
+    /// epochs to 80 % ("–" when not reached).
+    static func row(_ outcomes: [Self]) -> [Cell] {
+        outcomes.flatMap { [.measured($0.validationAccuracy), $0.epochsTo80.map { .integer($0) } ?? .text("–")] }
+    }
+
+    /// The outcomes of a grid row written by ``row(_:)``.
+    static func outcomes(_ row: [Cell]) -> [Self] {
+        stride(from: 0, to: row.count, by: 2).map { i in
+            Self(validationAccuracy: row.measured(i), epochsTo80: row[i + 1] == .text("–") ? nil : row.integer(i + 1))
+        }
     }
 }

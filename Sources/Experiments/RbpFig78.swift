@@ -59,31 +59,49 @@ enum RbpFig78 {
         source: Source(.randomBackprop, section: "sections 5, 6.1", label: "Figures 7–9, Table 1 (quantization and dropout rows)"),
         statement: "BP, RBP and SRBP on the 8×8 digits with the error reaching each hidden unit quantized by eq. 19 (α = 2⁻³, 10, 5, 3, 1 bits), with each example's weight update quantized (α = 2⁻⁶, 5, 3, 1 bits), and with dropout in the learning channel (10, 20, 50 %): test accuracy in Table 1's layout beside the printed MNIST values, training accuracy by epoch (Fig. 7–9's upper panels), and the paper's qualitative statements checked by medians.",
         defaultTrials: 5, quickTrials: 1,
-        cost: "3 algorithms × 11 variants × 5 seeds = 165 runs of 50 epochs on 1257 digits (update quantization quantizes every weight's per-example update), about 10 minutes in release"
-    ) { options, trials in
+        cost: "3 algorithms × 11 variants × 5 seeds = 165 runs of 50 epochs on 1257 digits (update quantization quantizes every weight's per-example update), about 10 minutes in release",
+        grid: { try grid($0, trials: $1) }
+    )
+
+    /// One cell per (variant, algorithm): row = (variant, algorithm, test
+    /// accuracy median, q1, q3, training loss median, median training
+    /// accuracy at each checkpoint). Every cell uses the seed's split,
+    /// trial i seeded by (seed, i).
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
         let (train, test) = try Digits.split(try Digits.load(), testFraction: 0.3, seed: options.seed, trainingLimit: options.quick ? 100 : nil)
         let widths = options.quick ? [8, 8] : [64, 64, 64, 64], epochs = options.quick ? 2 : 50
         let checkpoints = options.quick ? [1, 2] : [1, 5, 10, 25, 50]
+        let cells = variants.flatMap { v in algorithms.map { (variant: v, name: $0.0, algorithm: $0.1) } }
+        let seed = options.seed
+        return ExperimentGrid(count: cells.count, label: { "\(cells[$0].name), \(cells[$0].variant.row)" }, row: { j, threads in
+            let (v, name, algorithm) = cells[j]
+            let config = TrainingConfiguration(widths: widths, activation: .tanh, loss: .softmaxCrossEntropy, optimizer: .sgd, learningRate: 0.1,
+                                               epochs: epochs, batchSize: 100, initialization: .glorot, precision: .float, trackEpochsToTarget: false,
+                                               recordMetrics: true, feedback: try v.feedback(algorithm))
+            let results = try Training.runTrials(config, data: train, trials: trials, seed: seed, threads: threads)
+            let sizes = config.sizes(for: train)
+            let accuracy = Spread(try results.map { Digits.accuracy(try Network<Double>(sizes: sizes, activation: .tanh, parameters: $0.parameters), test) })
+            return [.text(v.row), .text(name)] + accuracy.cells + [.measured(Spread(results.map(\.finalLoss)).median)]
+                + checkpoints.map { e in .measured(Spread(results.map { $0.metrics[e].accuracy }).median) }
+        }, report: { rows in
+            report(rows, widths: widths, epochs: epochs, checkpoints: checkpoints, trials: trials, options: options)
+        })
+    }
+
+    static func report(_ rows: [[Cell]], widths: [Int], epochs: Int, checkpoints: [Int], trials: Int, options: ExperimentOptions) -> ExperimentReport {
         var grid = Table(title: "Table 1's rows on the 8×8 digits: median test accuracy (\(trials) seeds), printed MNIST values beside",
                          columns: ["variant"] + algorithms.flatMap { [$0.0, $0.0 + " (paper)"] })
-        var curves = Table(title: "Figures 7–9, upper panels: median training accuracy by epoch",
-                           columns: ["variant", "algorithm"] + checkpoints.map { "epoch \($0)" })
-        var long = Table(title: "Every cell: test accuracy (\(trials) seeds)", columns: ["variant", "algorithm", "test acc. median", "q1", "q3", "train loss median"])
+        let curves = Table(title: "Figures 7–9, upper panels: median training accuracy by epoch",
+                           columns: ["variant", "algorithm"] + checkpoints.map { "epoch \($0)" }, rows: rows.map { Array($0.prefix(2) + $0.dropFirst(6)) })
+        let long = Table(title: "Every cell: test accuracy (\(trials) seeds)", columns: ["variant", "algorithm", "test acc. median", "q1", "q3", "train loss median"],
+                         rows: rows.map { Array($0.prefix(6)) })
         var median: [String: Double] = [:]
-        for v in variants {
+        for (k, v) in variants.enumerated() {
             var row: [Cell] = [.text(v.row)]
-            for (i, (name, algorithm)) in algorithms.enumerated() {
-                options.note("\(name), \(v.row)")
-                let config = TrainingConfiguration(widths: widths, activation: .tanh, loss: .softmaxCrossEntropy, optimizer: .sgd, learningRate: 0.1,
-                                                   epochs: epochs, batchSize: 100, initialization: .glorot, precision: .float, trackEpochsToTarget: false,
-                                                   recordMetrics: true, feedback: try v.feedback(algorithm))
-                let results = try Training.runTrials(config, data: train, trials: trials, seed: options.seed, threads: options.threads)
-                let sizes = config.sizes(for: train)
-                let accuracy = Spread(try results.map { Digits.accuracy(try Network<Double>(sizes: sizes, activation: .tanh, parameters: $0.parameters), test) })
-                median[v.row + "/" + name] = accuracy.median
-                row += [.measured(accuracy.median), printed[v.row].map { .measured($0[i] / 100) } ?? .text("–")]
-                long.append([.text(v.row), .text(name)] + accuracy.cells + [.measured(Spread(results.map(\.finalLoss)).median)])
-                curves.append([.text(v.row), .text(name)] + checkpoints.map { e in .measured(Spread(results.map { $0.metrics[e].accuracy }).median) })
+            for (i, (name, _)) in algorithms.enumerated() {
+                let accuracy = rows[k * algorithms.count + i].measured(2)
+                median[v.row + "/" + name] = accuracy
+                row += [.measured(accuracy), printed[v.row].map { .measured($0[i] / 100) } ?? .text("–")]
             }
             grid.append(row)
         }

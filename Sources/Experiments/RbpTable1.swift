@@ -81,26 +81,37 @@ enum RbpTable1 {
         source: Source(.randomBackprop, section: "section 4", label: "Table 1, Figures 1–3"),
         statement: "Test accuracy of BP, RBP, SRBP (with and without f′), ARBP, ASRBP, sparse RBP/SRBP and top-layer-only training on the 8×8 digits and a tanh teacher task, beside Table 1's ordering: BP ≥ RBP ≈ SRBP > top layer only, and every algorithm worse without f′.",
         defaultTrials: 5, quickTrials: 1,
-        cost: "2 tasks × 13 variants × 5 seeds = 130 runs of 40 epochs, about two minutes in release"
-    ) { options, trials in
+        cost: "2 tasks × 13 variants × 5 seeds = 130 runs of 40 epochs, about two minutes in release",
+        grid: { try grid($0, trials: $1) }
+    )
+
+    /// One cell per (task, variant): row = the long table's row. Every cell
+    /// uses the seed's tasks, trial i seeded by (seed, i).
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
+        let tasks = try tasks(options)
+        let cells = tasks.flatMap { task in variants.map { (task: task, variant: $0) } }
+        let seed = options.seed
+        return ExperimentGrid(count: cells.count, label: { "\(cells[$0].task.name): \(cells[$0].variant.column), \(cells[$0].variant.row)" }, row: { j, threads in
+            let (task, v) = cells[j]
+            let config = TrainingConfiguration(widths: task.widths, activation: .tanh, loss: .softmaxCrossEntropy, optimizer: .sgd, learningRate: 0.1,
+                                               epochs: task.epochs, batchSize: 32, initialization: .glorot, precision: .float, trackEpochsToTarget: false,
+                                               feedback: v.feedback, frozenLayers: v.topLayerOnly ? Set(0..<task.widths.count) : [])
+            let results = try Training.runTrials(config, data: task.train, trials: trials, seed: seed, threads: threads)
+            let sizes = config.sizes(for: task.train)
+            let accuracy = Spread(try results.map { Digits.accuracy(try Network<Double>(sizes: sizes, activation: .tanh, parameters: $0.parameters), task.test) })
+            return [.text(task.name), .text(v.row), .text(v.column)] + accuracy.cells + [.measured(Spread(results.map(\.finalLoss)).median)]
+        }, report: { rows in report(rows, tasks: tasks.map(\.name), trials: trials, options: options) })
+    }
+
+    static func report(_ longRows: [[Cell]], tasks: [String], trials: Int, options: ExperimentOptions) -> ExperimentReport {
         var long = Table(title: "Table 1 on small tasks: test accuracy (\(trials) seeds)",
-                         columns: ["task", "variant", "algorithm", "test acc. median", "q1", "q3", "train loss median"])
+                         columns: ["task", "variant", "algorithm", "test acc. median", "q1", "q3", "train loss median"], rows: longRows)
         var shaped: [Table] = [], checks = Table(title: "Table 1's ordering, by medians", columns: ["task", "statement", "holds"])
         var held = 0, baselines: [String] = []
-        for task in try tasks(options) {
+        for (k, task) in tasks.enumerated() {
             var median: [String: Double] = [:]
-            for v in variants {
-                options.note("\(task.name): \(v.column), \(v.row)")
-                let config = TrainingConfiguration(widths: task.widths, activation: .tanh, loss: .softmaxCrossEntropy, optimizer: .sgd, learningRate: 0.1,
-                                                   epochs: task.epochs, batchSize: 32, initialization: .glorot, precision: .float, trackEpochsToTarget: false,
-                                                   feedback: v.feedback, frozenLayers: v.topLayerOnly ? Set(0..<task.widths.count) : [])
-                let results = try Training.runTrials(config, data: task.train, trials: trials, seed: options.seed, threads: options.threads)
-                let sizes = config.sizes(for: task.train)
-                let accuracy = Spread(try results.map { Digits.accuracy(try Network<Double>(sizes: sizes, activation: .tanh, parameters: $0.parameters), task.test) })
-                median[v.row + "/" + v.column] = accuracy.median
-                long.append([.text(task.name), .text(v.row), .text(v.column)] + accuracy.cells + [.measured(Spread(results.map(\.finalLoss)).median)])
-            }
-            var grid = Table(title: "\(task.name): median test accuracy in Table 1's layout", columns: ["variant"] + columns)
+            for (i, v) in variants.enumerated() { median[v.row + "/" + v.column] = longRows[k * variants.count + i].measured(3) }
+            var grid = Table(title: "\(task): median test accuracy in Table 1's layout", columns: ["variant"] + columns)
             for r in rows { grid.append([.text(r)] + columns.map { c in median[r + "/" + c].map { .measured($0) } ?? .text("–") }) }
             shaped.append(grid)
             let m = { (r: String, c: String) in median[r + "/" + c]! }
@@ -114,9 +125,9 @@ enum RbpTable1 {
                 ("SRBP with f′ > without", m("baseline", "SRBP") > m("no f′", "SRBP")),
                 ("sparse-8 RBP ≥ sparse-1 RBP", m("sparse-8", "RBP") >= m("sparse-1", "RBP")),
             ]
-            for (statement, holds) in orderings { checks.append([.text(task.name), .text(statement), .flag(holds)]) }
+            for (statement, holds) in orderings { checks.append([.text(task), .text(statement), .flag(holds)]) }
             held += orderings.filter(\.1).count
-            baselines.append("\(task.name): " + columns.map { "\($0) \(Spread.round(m("baseline", $0), 3))" }.joined(separator: ", "))
+            baselines.append("\(task): " + columns.map { "\($0) \(Spread.round(m("baseline", $0), 3))" }.joined(separator: ", "))
         }
         long.notes = ["Float measurements; accuracy = largest of 10 outputs is the labelled class, on held-out data."]
         return ExperimentReport(

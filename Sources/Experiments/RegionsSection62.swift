@@ -22,42 +22,63 @@ enum RegionsSection62 {
         source: Source(.localLinearity, section: "§6.2", label: "Figs. 6.4–6.5"),
         statement: "2-3-1 and 2-8-8-8-1 ReLU / leaky-ReLU networks trained on circle vs annulus: the exact activation-region count of each trained net on [−1, 1]² (weights read exactly as dyadic rationals) beside the count §6.2's grid sampling with a coefficient tolerance reports.",
         defaultTrials: 10, quickTrials: 2,
-        cost: "4 cells × 10 networks × 1 000 epochs on 1 000 points, exact partitions and a 200 × 200 sampling grid each; a few minutes in release"
-    ) { options, trials in
+        cost: "4 cells × 10 networks × 1 000 epochs on 1 000 points, exact partitions and a 200 × 200 sampling grid each; a few minutes in release",
+        grid: { try grid($0, trials: $1) }
+    )
+
+    /// One cell per network setting: row = per trial (trial, training
+    /// accuracy, exact regions, affine pieces, sampled regions, regions hit,
+    /// missed). All cells train on the seed's data set, trial i seeded by
+    /// (seed, i); with a work directory the unsharded run also writes each
+    /// trained net, exactly.
+    static func grid(_ options: ExperimentOptions, trials: Int) throws -> ExperimentGrid {
         let count = options.quick ? 200 : 1000, epochs = options.quick ? 300 : 1000
         let grid = options.quick ? 30 : 200, tolerance = 1e-6
         let box = Rational(1)
         let data = try AnnulusTable42.data(count: count, normalize: false, seed: options.seed)
+        let (seed, workDirectory) = (options.seed, options.workDirectory)
+        return ExperimentGrid(count: cells.count, label: { "\(name(cells[$0])), leak \(cells[$0].leak)" }, row: { j, threads in
+            let cell = cells[j]
+            let config = TrainingConfiguration(widths: cell.hidden, activation: cell.leak == 0 ? .relu : .leakyReLU(cell.leak), loss: .bceWithLogits,
+                                               optimizer: .adamDefault, learningRate: 0.01, epochs: epochs, batchSize: min(100, count),
+                                               initialization: .fanInUniform, targetAccuracy: 1, trackEpochsToTarget: false)
+            let results = try Training.runTrials(config, data: data, trials: trials, seed: seed, threads: threads)
+            return try results.flatMap { r -> [Cell] in
+                let net = try ExactConversion.network(sizes: config.sizes(for: data), parameters: r.parameters, leak: cell.leak)
+                if let dir = workDirectory {
+                    // The trained net, exact, for `exactnn regions --network` (and the notebook).
+                    let file = "\(dir)/regions-6.2-\(name(cell))-leak-\(cell.leak)-trial-\(r.trial).json"
+                    do { try net.jsonText.write(toFile: file, atomically: true, encoding: .utf8) } catch {
+                        throw TrainerError("cannot write '\(file)'")
+                    }
+                }
+                let partition = try net.activationRegions(on: .box(box), threads: threads)
+                let s = partition.sampled(count: grid * grid, grid: true, seed: seed, tolerance: tolerance)
+                return [.integer(r.trial), .measured(r.finalAccuracy), .integer(partition.regions.count), .integer(partition.affinePieces),
+                        .integer(s.toleranceRegions ?? 0), .integer(s.regionsHit), .integer(s.missed.count)]
+            }
+        }, report: { rows in
+            report(rows, count: count, epochs: epochs, grid: grid, tolerance: tolerance, trials: trials, options: options)
+        })
+    }
+
+    static func name(_ cell: Setting) -> String { "2-" + cell.hidden.map(String.init).joined(separator: "-") + "-1" }
+
+    static func report(_ rows: [[Cell]], count: Int, epochs: Int, grid: Int, tolerance: Double, trials: Int, options: ExperimentOptions) -> ExperimentReport {
         var perTrial = Table(title: "Per trial: exact regions on [−1, 1]² vs §6.2 sampling (\(grid) × \(grid) grid, tolerance \(tolerance))",
                              columns: ["network", "leak", "trial", "train accuracy", "exact regions", "affine pieces",
                                        "sampled regions", "exact regions hit", "missed by grid"])
         var summary = Table(title: "Medians per cell", columns: ["network", "leak", "trials", "median exact", "median sampled", "median missed", "trials sampled = exact"])
         var lines: [String] = []
-        for cell in cells {
-            let name = "2-" + cell.hidden.map(String.init).joined(separator: "-") + "-1"
-            options.note("\(name), leak \(cell.leak)")
-            let config = TrainingConfiguration(widths: cell.hidden, activation: cell.leak == 0 ? .relu : .leakyReLU(cell.leak), loss: .bceWithLogits,
-                                               optimizer: .adamDefault, learningRate: 0.01, epochs: epochs, batchSize: min(100, count),
-                                               initialization: .fanInUniform, targetAccuracy: 1, trackEpochsToTarget: false)
-            let results = try Training.runTrials(config, data: data, trials: trials, seed: options.seed, threads: options.threads)
+        for (cell, row) in zip(cells, rows) {
+            let name = name(cell)
             var exact: [Double] = [], sampled: [Double] = [], missed: [Double] = [], agree = 0
-            for r in results {
-                let net = try ExactConversion.network(sizes: config.sizes(for: data), parameters: r.parameters, leak: cell.leak)
-                if let dir = options.workDirectory {
-                    // The trained net, exact, for `exactnn regions --network` (and the notebook).
-                    let file = "\(dir)/regions-6.2-\(name)-leak-\(cell.leak)-trial-\(r.trial).json"
-                    do { try net.jsonText.write(toFile: file, atomically: true, encoding: .utf8) } catch {
-                        throw TrainerError("cannot write '\(file)'")
-                    }
-                }
-                let partition = try net.activationRegions(on: .box(box), threads: options.threads)
-                let s = partition.sampled(count: grid * grid, grid: true, seed: options.seed, tolerance: tolerance)
-                let groups = s.toleranceRegions ?? 0
-                exact.append(Double(partition.regions.count)); sampled.append(Double(groups)); missed.append(Double(s.missed.count))
-                if groups == partition.regions.count { agree += 1 }
-                perTrial.append([.text(name), .text(String(cell.leak)), .integer(r.trial), .measured(r.finalAccuracy),
-                                 .integer(partition.regions.count), .integer(partition.affinePieces),
-                                 .integer(groups), .integer(s.regionsHit), .integer(s.missed.count)])
+            for t in stride(from: 0, to: row.count, by: 7) {
+                let r = Array(row[t..<(t + 7)])
+                let (regions, groups) = (r.integer(2), r.integer(4))
+                exact.append(Double(regions)); sampled.append(Double(groups)); missed.append(Double(r.integer(6)))
+                if groups == regions { agree += 1 }
+                perTrial.append([.text(name), .text(String(cell.leak))] + r)
             }
             let m = (Spread(exact).median, Spread(sampled).median, Spread(missed).median)
             summary.append([.text(name), .text(String(cell.leak)), .integer(trials), .measured(m.0), .measured(m.1), .measured(m.2), .integer(agree)])

@@ -72,17 +72,34 @@ enum RegionsTable51 {
         source: Source(.localLinearity, section: "§5.3", label: "Table 5.1, Fig. 5.5"),
         statement: "ReLU networks of widths 1–10 and depths 1–10 fitting sine on [−π, π] (SGD lr 0.1, MSE; re-initialised while the MSE after 200 epochs exceeds 0.45, up to 1 000 times; then 1 000 epochs more): initialisations used beside Table 5.1, the final MSE and the exact region count of the final net.",
         defaultTrials: 1000, quickTrials: 20,
-        cost: "100 cells, each up to 1 000 initialisations × 200 SGD epochs on 100 points plus 1 000 epochs; minutes to an hour in release on two cores, dominated by the deep narrow cells"
-    ) { options, cap in
+        cost: "100 cells, each up to 1 000 initialisations × 200 SGD epochs on 100 points plus 1 000 epochs; minutes to an hour in release on two cores, dominated by the deep narrow cells",
+        grid: { try grid($0, cap: $1) }
+    )
+
+    /// One cell per (width, depth), on one thread each: row = (initialisations
+    /// or 0 when capped, final MSE, regions, affine pieces), "–" when capped.
+    static func grid(_ options: ExperimentOptions, cap: Int) throws -> ExperimentGrid {
         let widths = options.quick ? Array(1...2) : Array(1...10), depths = options.quick ? Array(1...3) : Array(1...10)
         let epochs = options.quick ? (200, 100) : (200, 1000)
         let data = try data(points: 100)
         let cells = widths.flatMap { w in depths.map { d in (w, d) } }
-        options.note("\(cells.count) cells, up to \(cap) initialisations each")
         let seed = options.seed
-        let outcomes = try Cores.map(cells.count, threads: options.threads) { i in
-            try run(width: cells[i].0, depth: cells[i].1, cell: i, data: data, cap: cap, epochs: epochs, seed: seed)
-        }
+        return ExperimentGrid(count: cells.count, cellsInParallel: true, label: { "width \(cells[$0].0), depth \(cells[$0].1)" }, row: { i, _ in
+            let o = try run(width: cells[i].0, depth: cells[i].1, cell: i, data: data, cap: cap, epochs: epochs, seed: seed)
+            return [.integer(o.initializations ?? 0), o.finalMSE.map { .measured($0) } ?? .text("–"),
+                    .integer(o.regions ?? 0), .integer(o.pieces ?? 0)]
+        }, report: { rows in
+            let outcomes = zip(cells, rows).map { c, r in
+                let found = r.integer(0) > 0
+                return Outcome(width: c.0, depth: c.1, initializations: found ? r.integer(0) : nil, finalMSE: found ? r.measured(1) : nil,
+                               regions: found ? r.integer(2) : nil, pieces: found ? r.integer(3) : nil)
+            }
+            return report(outcomes, cells: cells.count, widths: widths, depths: depths, cap: cap, epochs: epochs, options: options)
+        })
+    }
+
+    static func report(_ outcomes: [Outcome], cells: Int, widths: [Int], depths: [Int], cap: Int, epochs: (Int, Int), options: ExperimentOptions) -> ExperimentReport {
+        let seed = options.seed
         var t = Table(title: "Table 5.1: initialisations to MSE ≤ 0.45 (cap \(cap)), final MSE after \(epochs.1) more epochs, exact regions on [−π̃, π̃]",
                       columns: ["width", "depth", "initialisations", "printed", "final MSE", "exact regions", "affine pieces"])
         var both = 0, agree = 0, withinTwo = 0
@@ -101,7 +118,7 @@ enum RegionsTable51 {
         let mses = outcomes.compactMap(\.finalMSE), regions = outcomes.compactMap(\.regions).map(Double.init)
         return ExperimentReport(
             name: "regions.table-5.1",
-            summary: "\(firstTry) of \(cells.count) cells succeeded at the first initialisation; \(agree) of \(both) cells with both counts match the printed one exactly, \(withinTwo) within a factor 2; median final MSE \(Spread.round(Spread(mses).median, 4)), median exact regions \(Spread.round(Spread(regions).median, 1))",
+            summary: "\(firstTry) of \(cells) cells succeeded at the first initialisation; \(agree) of \(both) cells with both counts match the printed one exactly, \(withinTwo) within a factor 2; median final MSE \(Spread.round(Spread(mses).median, 4)), median exact regions \(Spread.round(Spread(regions).median, 1))",
             prediction: "Table 5.1: every cell up to depth 5 needs at most a few initialisations (most need one); from depth 6 on, narrow nets need many more (dead layers), and width 1 at depths 9–10, width 4 and 9 at depth 10 need over 1 000. Eq. 5.16: MSE 0.5 is the zero function's.",
             settings: [("seed", String(seed)), ("cells", "widths \(widths.first!)…\(widths.last!) × depths \(depths.first!)…\(depths.last!)"),
                        ("initialisations cap", String(cap)), ("data", "100 evenly spaced points of [−π, π], targets sin x"),

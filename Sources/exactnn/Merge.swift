@@ -58,7 +58,7 @@ struct Merge: ParsableCommand {
 
 /// The shardable studies by command, rebuilt from a partial file's parameters.
 enum StudyRegistry {
-    static let commands = [SwapsAllStudy.command, ClassTableStudy.command, SampleTableStudy.command, PolarityTableStudy.command]
+    static let commands = [SwapsAllStudy.command, ClassTableStudy.command, SampleTableStudy.command, PolarityTableStudy.command, TrainGridStudy.command]
 
     static func study(command: String, parameters: [String: String]) throws -> any ShardableStudy {
         let bad = InputError("partial results of '\(command)' with parameters \(parameters) are not a study this version merges")
@@ -74,6 +74,8 @@ enum StudyRegistry {
             return try SampleTableStudy(parameters: parameters)
         case PolarityTableStudy.command:
             return try PolarityTableStudy(parameters: parameters)
+        case TrainGridStudy.command:
+            return try TrainGridStudy(parameters: parameters)
         default:
             throw bad
         }

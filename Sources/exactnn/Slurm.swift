@@ -1,4 +1,5 @@
 import ArgumentParser
+import Experiments
 import Reports
 #if canImport(Glibc)
 import Glibc
@@ -18,8 +19,9 @@ struct Slurm: ParsableCommand {
         a login node; DIR and the exactnn binary must be on a file system the
         compute nodes share. Studies: \(StudyRegistry.commands.joined(separator: ", ")).
 
-        Example:
+        Examples:
           exactnn slurm --shards 8 --out swaps5-slurm -- swaps --all --vars 5
+          exactnn slurm --shards 16 --out fig35-slurm -- train boolean.fig-3.5 --trials 100 --seed 1
         """
     )
 
@@ -44,8 +46,11 @@ struct Slurm: ParsableCommand {
         do { parsed = try ExactNN.parseAsRoot(study + ["--shard", "0/\(shards)", "--out", "part.json"]) } catch {
             throw ValidationError("the study '\(study.joined(separator: " "))' is not valid: \(ExactNN.message(for: error))")
         }
-        guard parsed is Swaps || parsed is TableBoolean || parsed is PolarityTable else {
+        guard parsed is Swaps || parsed is TableBoolean || parsed is PolarityTable || parsed is TrainExperiment else {
             throw ValidationError("'\(study.joined(separator: " "))' is not a shardable study (\(StudyRegistry.commands.joined(separator: ", ")))")
+        }
+        if let train = parsed as? TrainExperiment, let e = try? ExperimentCatalog.named(train.name), !e.hasGrid {
+            throw ValidationError("experiment '\(e.name)' is not a grid of independent cells, so it cannot be sharded; these can: \(TrainGridStudy.shardable.joined(separator: ", "))")
         }
     }
 

@@ -17,6 +17,7 @@ import Testing
         "exactnn bench arithmetic --runs 5": "benchmarks are run by hand for BENCHMARKS.md",
         "exactnn train polarity.fig-4a --trials 50 --seed 1 --out results": "the full experiment; its quick form is the example below it",
         "exactnn merge part0.json part1.json": "reads the partial files of the two lines above it: ShardTests runs such sequences",
+        "exactnn merge part0.json part1.json --format json": "reads the partial files of the two lines above it: TrainShardTests runs such sequences",
     ]
 
     static let examples: [String] = (try? ExactNN.documentedExamples()) ?? []
