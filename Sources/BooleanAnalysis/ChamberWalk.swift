@@ -27,11 +27,11 @@ public struct ChamberWalkReport: Sendable {
 ///    its side while the swapped pairs change theirs: w·u cannot have both
 ///    signs) or when u's suffix sums Σ_{k ≥ j} u_k are all ≥ 0 (then
 ///    w·u = Σ_j (w_j − w_{j−1})·Σ_{k≥j} u_k > 0 throughout the chamber);
-/// 2. otherwise a floating-point phase-1 simplex (``GordanHint``) proposes
+/// 2. otherwise a floating-point phase-1 simplex (`GordanHint`) proposes
 ///    either a w — rounded to integers (scaled by 1, 2, 3, …) and accepted
 ///    only if it induces the candidate strictly, in integer arithmetic — or
 ///    a support for a Gordan certificate, accepted only if the exact
-///    integer λ > 0 with λᵀU = 0 exists on it (``GordanCertificate``);
+///    integer λ > 0 with λᵀU = 0 exists on it (`GordanCertificate`);
 /// 3. what the hint cannot settle goes to the exact rational LP.
 /// Candidates already found are not decided again. Each level of the walk
 /// is decided in parallel and merged in a fixed order, so the list (and

@@ -2,7 +2,7 @@
 /// of small integers): never a verdict. Callers turn a hint into exact
 /// evidence — a rounded integer w checked in integer arithmetic, or a
 /// Gordan certificate λ ≥ 0, λ ≠ 0, λᵀU = 0 recomputed exactly
-/// (``GordanCertificate``) — and fall back to the exact LP when that fails.
+/// (`GordanCertificate`) — and fall back to the exact LP when that fails.
 ///
 /// Method: phase 1 of the simplex method on the alternative system
 /// [Uᵀ; 1ᵀ]·λ = (0, …, 0, 1), λ ≥ 0 (Gordan's theorem: exactly one of the

@@ -16,7 +16,7 @@ public func classChanges(_ f: TruthTable, along order: [Int]) -> Int {
     zip(order, order.dropFirst()).filter { f[$0.0] != f[$0.1] }.count
 }
 
-/// swaps(f) exactly, for 1 ≤ n ≤ 6 (n = 6: ``swapsSix(_:below:lowerBound:)``
+/// swaps(f) exactly, for 1 ≤ n ≤ 6 (n = 6: `swapsSix(_:below:lowerBound:)`
 /// over the shipped chamber orders, with its pruning).
 ///
 /// Every generic order is the image of a chamber order (0 < w₁ < … < wₙ,
