@@ -49,7 +49,7 @@ struct TrainExperiment: ParsableCommand {
     @Option(help: "Seed of every random choice (recorded in the output).")
     var seed: UInt64 = 1
 
-    @Option(help: "Worker threads (results do not depend on it).")
+    @Option(help: "Worker threads (results do not depend on it; with --shard every core takes cells, one thread each).")
     var threads = 2
 
     @Flag(help: "The tiny configuration used by the tests.")

@@ -76,4 +76,19 @@ import Testing
         let r = try ExactNN.run(["table", "boolean", "--vars", "4"] + extra)
         #expect(r.status == 2 && r.stderr.split(separator: "\n").count == 1, "\(r)")
     }
+
+    /// The experiment boolean.fig-3.6-six is the trained sample study at its
+    /// seed (README): the quick experiment's success table is the study's
+    /// with the same draws, widths and trial count.
+    @Test func experimentIsTheTrainedStudy() throws {
+        func successTable(_ text: String) -> String {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let i = lines.firstIndex(where: { $0.hasPrefix("Figure 3.6's question") }) else { return "" }
+            return lines[i..<min(i + 6, lines.count)].joined(separator: "\n")
+        }
+        let experiment = try ExactNN.run(["train", "boolean.fig-3.6-six", "--quick", "--seed", "3"])
+        let study = try ExactNN.run(["table", "boolean", "--vars", "6", "--sample", "2", "--seed", "3", "--train", "1", "--train-widths", "6,8"])
+        #expect(experiment.status == 0 && study.status == 0, "\(experiment) \(study)")
+        #expect(!successTable(study.stdout).isEmpty && successTable(experiment.stdout) == successTable(study.stdout))
+    }
 }
