@@ -1,7 +1,7 @@
 // swift-tools-version:6.1
 // ExactNN: exact and certified checks of five neural-network theory papers.
 // Layers (imports point down): exactnn → Reports → Catalog → Experiments →
-// domain modules → Trainer / ExactArithmetic, ClaimKit → CGMP, CMPFR, TrainerAVX.
+// domain modules → Trainer / ExactArithmetic, ClaimKit, ShippedData → CGMP, CMPFR, TrainerAVX.
 import PackageDescription
 
 // Opt-in: EXACTNN_TARGET_CPU=<cpu> (e.g. znver3, haswell) compiles the
@@ -37,13 +37,14 @@ let package = Package(
         .target(name: "Cores", exclude: ["README.md"]),
         .target(name: "ExactArithmetic", dependencies: ["CGMP", "CMPFR", "Cores"], exclude: ["README.md"]),
         .target(name: "ClaimKit", exclude: ["README.md"]),
+        .target(name: "ShippedData", exclude: ["README.md"]),
         // The trainer's AVX2 loops (issue 15), chosen at run time by CPUID.
         .target(name: "TrainerAVX", exclude: ["README.md"]),
         .target(name: "Trainer", dependencies: ["Cores", "TrainerAVX"], exclude: ["README.md"], swiftSettings: trainerSettings),
     ] + domain.map { name in
-        .target(name: name, dependencies: ["ExactArithmetic", "ClaimKit", "Cores"], exclude: ["README.md"])
+        .target(name: name, dependencies: ["ExactArithmetic", "ClaimKit", "Cores", "ShippedData"], exclude: ["README.md"])
     } + [
-        .target(name: "Experiments", dependencies: ["Trainer", "ClaimKit", "ExactArithmetic", "Cores"] + domain.map { .target(name: $0) }, exclude: ["README.md"]),
+        .target(name: "Experiments", dependencies: ["Trainer", "ClaimKit", "ExactArithmetic", "Cores", "ShippedData"] + domain.map { .target(name: $0) }, exclude: ["README.md"]),
         .target(name: "Catalog", dependencies: ["ClaimKit", "ExactArithmetic", "Experiments"] + domain.map { .target(name: $0) }, exclude: ["README.md"]),
         .target(name: "Reports", dependencies: ["ClaimKit", "Catalog"], exclude: ["README.md"]),
         .executableTarget(

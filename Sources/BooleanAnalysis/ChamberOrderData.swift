@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ShippedData
 
 /// The shipped chamber orders of n = 6 (`Data/chamber-orders/`, see its
 /// README): 124 187 integer witnesses, gzip-compressed, with the SHA-256 of
@@ -18,12 +19,7 @@ public enum ChamberOrderData {
     /// `$EXACTNN_DATA/chamber-orders` when the variable is set, otherwise
     /// `Data/chamber-orders` in the repository this source file belongs to
     /// (debug and release builds and a fresh clone alike).
-    public static var directory: String {
-        if let root = getenv("EXACTNN_DATA") { return String(cString: root) + "/chamber-orders" }
-        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // Sources/BooleanAnalysis/ChamberOrderData.swift
-        return parts.joined(separator: "/") + "/Data/chamber-orders"
-    }
+    public static var directory: String { ShippedData.folder("chamber-orders") }
 
     public static func dataPath(variables n: Int, directory: String = directory) -> String { "\(directory)/orders-\(n).bin.gz" }
     public static func checksumPath(variables n: Int, directory: String = directory) -> String { "\(directory)/orders-\(n).sha256" }
@@ -92,7 +88,7 @@ public enum ChamberOrderData {
         let bytes = try payload(list)
         mkdir(directory, 0o755)
         let path = dataPath(variables: list.variables, directory: directory)
-        guard let pipe = popen("gzip -9n > \(quoted(path))", "w") else { throw BooleanError("cannot run gzip to write '\(path)'") }
+        guard let pipe = popen("gzip -9n > \(ShippedData.shellQuoted(path))", "w") else { throw BooleanError("cannot run gzip to write '\(path)'") }
         let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, pipe) }
         guard pclose(pipe) == 0, written == bytes.count else { throw BooleanError("writing '\(path)' through gzip failed") }
         let sumPath = checksumPath(variables: list.variables, directory: directory)
@@ -109,24 +105,12 @@ public enum ChamberOrderData {
         (try? readText(checksumPath(variables: n, directory: directory)))?.split(separator: " ").first.map(String.init)
     }
 
-    private static func quoted(_ path: String) -> String {
-        "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
-    }
-
     private static func gunzip(_ path: String) throws -> [UInt8] {
-        guard access(path, R_OK) == 0 else {
-            throw BooleanError("chamber orders not found at '\(path)' (set EXACTNN_DATA to the folder holding chamber-orders/, or regenerate: 'exactnn orders --vars 6 --regenerate --write')")
+        do { return try ShippedData.gunzip(path) } catch {
+            throw BooleanError(error.missing
+                ? "chamber orders not found at '\(path)' (set EXACTNN_DATA to the folder holding chamber-orders/, or regenerate: 'exactnn orders --vars 6 --regenerate --write')"
+                : error.message)
         }
-        guard let pipe = popen("gzip -dc \(quoted(path)) 2>/dev/null", "r") else { throw BooleanError("cannot run gzip to read '\(path)'") }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let k = fread(&buffer, 1, buffer.count, pipe)
-            if k <= 0 { break }
-            bytes += buffer[0..<k]
-        }
-        guard pclose(pipe) == 0 else { throw BooleanError("'\(path)' is not a readable gzip file") }
-        return bytes
     }
 
     private static func readText(_ path: String) throws -> String {

@@ -46,9 +46,13 @@ public func table33Classes() throws -> Set<UInt64> {
 public func classSurveyRow(_ c: NPNClass, inTable33: Bool) throws -> ClassSurveyRow {
     let r = c.representative
     let w = WalshSpectrum(r)
-    return ClassSurveyRow(npnClass: c, swaps: c.variables <= 5 || swapsAvailable(variables: 6) ? try swapsValue(r) : nil, degree: w.degree,
+    return ClassSurveyRow(npnClass: c, swaps: c.variables <= 5 || sixInputSwapsAvailable ? try swapsValue(r) : nil, degree: w.degree,
                           totalInfluence: w.totalInfluence, entropy: w.entropy, inTable33: inTable33)
 }
+
+/// Whether this build reads the n = 6 chamber orders: asked once per
+/// process, not per row (each ask runs a search).
+private let sixInputSwapsAvailable = swapsAvailable(variables: 6)
 
 /// The survey row of f's class (see ``classSurveyRow(_:inTable33:)``).
 public func classSurveyRow(of f: TruthTable) throws -> ClassSurveyRow {

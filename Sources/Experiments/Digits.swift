@@ -1,9 +1,5 @@
+import ShippedData
 import Trainer
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The 8×8 handwritten digits (UCI, Alpaydin & Kaynak; CC BY 4.0, see
 /// `Data/digits/README.md`): 1797 rows of 64 pixels 0…16 and a label 0…9.
@@ -18,12 +14,7 @@ public enum Digits {
     /// `$EXACTNN_DATA/digits/digits.csv.gz` when the variable is set,
     /// otherwise `Data/digits/digits.csv.gz` in the repository this source
     /// file belongs to (so tests find it from any fresh clone).
-    public static var defaultPath: String {
-        if let root = getenv("EXACTNN_DATA") { return String(cString: root) + "/digits/digits.csv.gz" }
-        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // Sources/Experiments/Digits.swift
-        return parts.joined(separator: "/") + "/Data/digits/digits.csv.gz"
-    }
+    public static var defaultPath: String { ShippedData.folder("digits") + "/digits.csv.gz" }
 
     /// Reads the gzip-compressed CSV (through `gzip -dc`) and checks every
     /// row: 65 integers, pixels in 0…16, label in 0…9.
@@ -31,17 +22,10 @@ public enum Digits {
     /// **Edge cases:** a missing file, a file gzip cannot read, a malformed
     /// row or an empty table throw with the path and line number.
     public static func load(path: String = defaultPath) throws -> Table {
-        guard access(path, R_OK) == 0 else { throw TrainerError("digits data not found at '\(path)' (set EXACTNN_DATA to the folder holding digits/)") }
-        let quoted = "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
-        guard let pipe = popen("gzip -dc \(quoted) 2>/dev/null", "r") else { throw TrainerError("cannot run gzip to read '\(path)'") }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, pipe)
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
+        let bytes: [UInt8]
+        do { bytes = try ShippedData.gunzip(path) } catch {
+            throw TrainerError(error.missing ? "digits data not found at '\(path)' (set EXACTNN_DATA to the folder holding digits/)" : error.message)
         }
-        guard pclose(pipe) == 0 else { throw TrainerError("'\(path)' is not a readable gzip file") }
         return try parse(String(decoding: bytes, as: UTF8.self), name: path)
     }
 

@@ -69,14 +69,8 @@ public struct Experiment: Sendable {
 
     init(name: String, source: Source, statement: String, defaultTrials: Int, quickTrials: Int, cost: String,
          body: @escaping @Sendable (ExperimentOptions, Int) throws -> ExperimentReport) {
-        self.name = name
-        self.source = source
-        self.statement = statement
-        self.defaultTrials = defaultTrials
-        self.quickTrials = quickTrials
-        self.cost = cost
-        self.body = body
-        self.plan = nil
+        self.init(name: name, source: source, statement: statement, defaultTrials: defaultTrials, quickTrials: quickTrials, cost: cost,
+                  plan: nil, body: body)
     }
 
     /// A grid experiment: the unsharded run computes the grid's rows (with
@@ -84,6 +78,16 @@ public struct Experiment: Sendable {
     init(name: String, source: Source, statement: String, defaultTrials: Int, quickTrials: Int, cost: String,
          grid plan: @escaping @Sendable (ExperimentOptions, Int) throws -> ExperimentGrid,
          body: (@Sendable (ExperimentOptions, Int, ExperimentGrid) throws -> ExperimentReport)? = nil) {
+        self.init(name: name, source: source, statement: statement, defaultTrials: defaultTrials, quickTrials: quickTrials, cost: cost,
+                  plan: plan) { options, trials in
+            let grid = try plan(options, trials)
+            return try body?(options, trials, grid) ?? grid.run(options)
+        }
+    }
+
+    private init(name: String, source: Source, statement: String, defaultTrials: Int, quickTrials: Int, cost: String,
+                 plan: (@Sendable (ExperimentOptions, Int) throws -> ExperimentGrid)?,
+                 body: @escaping @Sendable (ExperimentOptions, Int) throws -> ExperimentReport) {
         self.name = name
         self.source = source
         self.statement = statement
@@ -91,10 +95,7 @@ public struct Experiment: Sendable {
         self.quickTrials = quickTrials
         self.cost = cost
         self.plan = plan
-        self.body = { options, trials in
-            let grid = try plan(options, trials)
-            return try body?(options, trials, grid) ?? grid.run(options)
-        }
+        self.body = body
     }
 
     /// The trial count a run with these options uses.
